@@ -1,0 +1,1 @@
+//! Core cmdlets (Microsoft.PowerShell.Core / Utility / Management equivalents).

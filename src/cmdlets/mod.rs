@@ -1,0 +1,3 @@
+//! Cmdlet handlers: each turns bound, typed parameters into work and emits objects.
+
+pub mod core;

@@ -1,0 +1,13 @@
+//! The evaluator: values, conversions, operators, scopes, pipelines, parameter binding,
+//! errors and the command registry. Knows no cluster: cmdlets are reached through the
+//! registry.
+
+pub mod binder;
+pub mod command;
+pub mod convert;
+pub mod error;
+pub mod interp;
+pub mod ops;
+pub mod registry;
+pub mod scriptblock;
+pub mod value;

@@ -1,0 +1,1 @@
+//! The host: command line, REPL, profile, history, transcripts, exit codes.

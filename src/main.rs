@@ -1,0 +1,2 @@
+//! The `exsh` binary: hands the command line to the host.
+fn main() {}

@@ -1,0 +1,1 @@
+//! The simulated world: clusters, nodes, groups, resources, Exchange (later issues).

@@ -1,0 +1,1 @@
+//! The regression runner behind `exsh test` (Pester-style).
