@@ -136,13 +136,18 @@ pub struct CommandSpec {
 
 impl CommandSpec {
     pub fn param(&self, name: &str) -> Option<&ParamSpec> {
-        self.params.iter().find(|p| p.name.eq_ignore_ascii_case(name))
+        self.params
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name))
     }
     pub fn verb(&self) -> &str {
         self.name.split_once('-').map(|(v, _)| v).unwrap_or("")
     }
     pub fn noun(&self) -> &str {
-        self.name.split_once('-').map(|(_, n)| n).unwrap_or(&self.name)
+        self.name
+            .split_once('-')
+            .map(|(_, n)| n)
+            .unwrap_or(&self.name)
     }
 }
 
@@ -315,7 +320,8 @@ impl<'a> Cx<'a> {
     /// ShouldProcess: false under -WhatIf (after printing the What if: line), asks under
     /// -Confirm in an interactive session.
     pub fn should_process(&mut self, target: &str, action: &str) -> FlowResult<bool> {
-        self.interp.should_process(&self.spec.name, target, action, self.common)
+        self.interp
+            .should_process(&self.spec.name, target, action, self.common)
     }
 
     /// Runs a script block with `$_` set to `dollar_under`, collecting its output.

@@ -47,7 +47,10 @@ pub fn conversion_error(v: &Value, target: &str, detail: Option<&str>) -> ErrorR
         other => other.to_display_string(),
     };
     let msg = match detail {
-        Some(d) => format!("Cannot convert value \"{}\" to type \"{}\". Error: \"{}\"", shown, target, d),
+        Some(d) => format!(
+            "Cannot convert value \"{}\" to type \"{}\". Error: \"{}\"",
+            shown, target, d
+        ),
         None => format!(
             "Cannot convert the \"{}\" value of type \"{}\" to type \"{}\".",
             shown,
@@ -55,7 +58,11 @@ pub fn conversion_error(v: &Value, target: &str, detail: Option<&str>) -> ErrorR
             target
         ),
     };
-    let mut e = ErrorRecord::new(msg, "InvalidCastConstructorException", ErrorCategory::InvalidArgument);
+    let mut e = ErrorRecord::new(
+        msg,
+        "InvalidCastConstructorException",
+        ErrorCategory::InvalidArgument,
+    );
     if detail.is_some() {
         e.fully_qualified_error_id = "InvalidCastFromStringToInteger".into();
     }
@@ -82,7 +89,11 @@ pub fn parse_number(s: &str) -> Option<Num> {
     let (lower, mult) = ["kb", "mb", "gb", "tb", "pb"]
         .iter()
         .enumerate()
-        .find_map(|(i, suf)| lower.strip_suffix(suf).map(|rest| (rest.to_string(), 1i64 << (10 * (i + 1)))))
+        .find_map(|(i, suf)| {
+            lower
+                .strip_suffix(suf)
+                .map(|rest| (rest.to_string(), 1i64 << (10 * (i + 1))))
+        })
         .unwrap_or((lower.clone(), 1));
     let (lower, long_suffix) = match lower.strip_suffix('l') {
         Some(rest) if !rest.starts_with("0x") || !rest.is_empty() => (rest.to_string(), true),
@@ -94,7 +105,11 @@ pub fn parse_number(s: &str) -> Option<Num> {
         }
         let v = i64::from_str_radix(hex, 16).ok()?;
         // 0xFFFFFFFF is -1 as an Int32, as in PowerShell.
-        let v = if hex.len() <= 8 && !long_suffix { v as u32 as i32 as i64 } else { v };
+        let v = if hex.len() <= 8 && !long_suffix {
+            v as u32 as i32 as i64
+        } else {
+            v
+        };
         let v = if neg { -v } else { v };
         return Some(scale(Num::from_i64(v), mult, long_suffix));
     }
@@ -114,7 +129,10 @@ pub fn parse_number(s: &str) -> Option<Num> {
     if lower.contains("inf") || lower.contains("nan") {
         return None;
     }
-    if !lower.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')) {
+    if !lower
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
+    {
         return None;
     }
     let d: f64 = lower.parse().ok()?;
@@ -157,7 +175,10 @@ pub fn to_num(v: &Value) -> Result<Num, ErrorRecord> {
                 conversion_error(
                     v,
                     "System.Int32",
-                    Some(&format!("The input string '{}' was not in a correct format.", s)),
+                    Some(&format!(
+                        "The input string '{}' was not in a correct format.",
+                        s
+                    )),
                 )
             })
         }
@@ -194,7 +215,11 @@ pub fn to_i64(v: &Value) -> Result<i64, ErrorRecord> {
             if r.is_finite() && r >= i64::MIN as f64 && r <= i64::MAX as f64 {
                 Ok(r as i64)
             } else {
-                Err(conversion_error(v, "System.Int64", Some("Value was either too large or too small for an Int64.")))
+                Err(conversion_error(
+                    v,
+                    "System.Int64",
+                    Some("Value was either too large or too small for an Int64."),
+                ))
             }
         }
     }
@@ -202,7 +227,11 @@ pub fn to_i64(v: &Value) -> Result<i64, ErrorRecord> {
 
 pub fn to_i32(v: &Value) -> Result<i32, ErrorRecord> {
     let detail_err = |v: &Value| {
-        conversion_error(v, "System.Int32", Some("Value was either too large or too small for an Int32."))
+        conversion_error(
+            v,
+            "System.Int32",
+            Some("Value was either too large or too small for an Int32."),
+        )
     };
     match to_num(v)? {
         Num::Int(i) => Ok(i),
@@ -238,7 +267,11 @@ pub fn convert_to(v: &Value, ty: TypeName) -> Result<Value, ErrorRecord> {
         TypeName::Byte => {
             let i = to_i64(v)?;
             if !(0..=255).contains(&i) {
-                return Err(conversion_error(v, "System.Byte", Some("Value was either too large or too small for an unsigned byte.")));
+                return Err(conversion_error(
+                    v,
+                    "System.Byte",
+                    Some("Value was either too large or too small for an unsigned byte."),
+                ));
             }
             Value::Int(i as i32)
         }
@@ -249,7 +282,10 @@ pub fn convert_to(v: &Value, ty: TypeName) -> Result<Value, ErrorRecord> {
                     return Err(conversion_error(
                         v,
                         &ty.full_name(),
-                        Some(&format!("The input string '{}' was not in a correct format.", s)),
+                        Some(&format!(
+                            "The input string '{}' was not in a correct format.",
+                            s
+                        )),
                     ))
                 }
             },
@@ -263,7 +299,9 @@ pub fn convert_to(v: &Value, ty: TypeName) -> Result<Value, ErrorRecord> {
         TypeName::Bool | TypeName::Switch => Value::Bool(v.truthy()),
         TypeName::Char => match v {
             Value::Char(_) => v.clone(),
-            Value::Str(s) if s.chars().count() == 1 => Value::Char(s.chars().next().unwrap_or('\0')),
+            Value::Str(s) if s.chars().count() == 1 => {
+                Value::Char(s.chars().next().unwrap_or('\0'))
+            }
             Value::Int(_) | Value::Long(_) | Value::Double(_) => {
                 let code = to_i64(v)?;
                 match u32::try_from(code).ok().and_then(char::from_u32) {
@@ -289,7 +327,12 @@ pub fn convert_to(v: &Value, ty: TypeName) -> Result<Value, ErrorRecord> {
                 Value::Null => Vec::new(),
                 other => other.enumerate(),
             };
-            Value::array(items.iter().map(|x| Value::string(x.to_display_string())).collect())
+            Value::array(
+                items
+                    .iter()
+                    .map(|x| Value::string(x.to_display_string()))
+                    .collect(),
+            )
         }
         TypeName::IntArray => {
             let items = match v {
@@ -331,7 +374,10 @@ pub fn convert_to(v: &Value, ty: TypeName) -> Result<Value, ErrorRecord> {
                     return Err(conversion_error(
                         v,
                         "System.DateTime",
-                        Some(&format!("String '{}' was not recognized as a valid DateTime.", s)),
+                        Some(&format!(
+                            "String '{}' was not recognized as a valid DateTime.",
+                            s
+                        )),
                     ))
                 }
             },
@@ -346,7 +392,10 @@ pub fn convert_to(v: &Value, ty: TypeName) -> Result<Value, ErrorRecord> {
                     return Err(conversion_error(
                         v,
                         "System.TimeSpan",
-                        Some(&format!("String '{}' was not recognized as a valid TimeSpan.", s)),
+                        Some(&format!(
+                            "String '{}' was not recognized as a valid TimeSpan.",
+                            s
+                        )),
                     ))
                 }
             },
@@ -410,13 +459,21 @@ pub fn parse_datetime(s: &str) -> Option<i64> {
         if p.len() != 3 {
             return None;
         }
-        (p[0].parse::<i64>().ok()?, p[1].parse::<u32>().ok()?, p[2].parse::<u32>().ok()?)
+        (
+            p[0].parse::<i64>().ok()?,
+            p[1].parse::<u32>().ok()?,
+            p[2].parse::<u32>().ok()?,
+        )
     } else if date.contains('/') {
         let p: Vec<&str> = date.split('/').collect();
         if p.len() != 3 {
             return None;
         }
-        (p[2].parse::<i64>().ok()?, p[0].parse::<u32>().ok()?, p[1].parse::<u32>().ok()?)
+        (
+            p[2].parse::<i64>().ok()?,
+            p[0].parse::<u32>().ok()?,
+            p[1].parse::<u32>().ok()?,
+        )
     } else {
         return None;
     };
@@ -456,7 +513,15 @@ pub fn parse_datetime(s: &str) -> Option<i64> {
             return None;
         }
     }
-    Some(datetime::from_civil(datetime::Civil { year, month, day, hour, minute, second, frac }))
+    Some(datetime::from_civil(datetime::Civil {
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        second,
+        frac,
+    }))
 }
 
 /// Parses `[-][d.]hh:mm[:ss[.fffffff]]` or a plain day count.
@@ -467,7 +532,12 @@ pub fn parse_timespan(s: &str) -> Option<i64> {
         None => (false, t),
     };
     let (days, clock) = match t.split_once(':') {
-        None => return t.parse::<i64>().ok().map(|d| d * datetime::TICKS_PER_DAY * if neg { -1 } else { 1 }),
+        None => {
+            return t
+                .parse::<i64>()
+                .ok()
+                .map(|d| d * datetime::TICKS_PER_DAY * if neg { -1 } else { 1 })
+        }
         Some(_) => match t.split_once('.') {
             Some((d, rest)) if !d.contains(':') => (d.parse::<i64>().ok()?, rest),
             _ => (0, t),
@@ -482,7 +552,11 @@ pub fn parse_timespan(s: &str) -> Option<i64> {
     let (sec, frac) = match parts.get(2) {
         Some(p) => {
             let (w, f) = p.split_once('.').unwrap_or((p, ""));
-            let frac: i64 = if f.is_empty() { 0 } else { format!("{:0<7}", &f[..f.len().min(7)]).parse().ok()? };
+            let frac: i64 = if f.is_empty() {
+                0
+            } else {
+                format!("{:0<7}", &f[..f.len().min(7)]).parse().ok()?
+            };
             (w.parse::<i64>().ok()?, frac)
         }
         None => (0, 0),
@@ -490,7 +564,9 @@ pub fn parse_timespan(s: &str) -> Option<i64> {
     if h > 23 || m > 59 || sec > 59 {
         return None;
     }
-    let ticks = days * datetime::TICKS_PER_DAY + (h * 3600 + m * 60 + sec) * datetime::TICKS_PER_SECOND + frac;
+    let ticks = days * datetime::TICKS_PER_DAY
+        + (h * 3600 + m * 60 + sec) * datetime::TICKS_PER_SECOND
+        + frac;
     Some(if neg { -ticks } else { ticks })
 }
 
@@ -532,6 +608,9 @@ mod tests {
         assert_eq!(datetime::format_default(t), "11/22/2026 10:30:00");
         let t = parse_datetime("11/22/2026 1:05 PM").unwrap_or_default();
         assert_eq!(datetime::format_default(t), "11/22/2026 13:05:00");
-        assert_eq!(parse_timespan("01:30:00"), Some(90 * 60 * datetime::TICKS_PER_SECOND));
+        assert_eq!(
+            parse_timespan("01:30:00"),
+            Some(90 * 60 * datetime::TICKS_PER_SECOND)
+        );
     }
 }

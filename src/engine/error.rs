@@ -111,14 +111,18 @@ impl ErrorRecord {
     pub fn with_command(mut self, command: &str) -> ErrorRecord {
         self.command = Some(command.to_string());
         if !self.fully_qualified_error_id.contains(',') {
-            self.fully_qualified_error_id = format!("{},{}", self.fully_qualified_error_id, command);
+            self.fully_qualified_error_id =
+                format!("{},{}", self.fully_qualified_error_id, command);
         }
         self
     }
 
     pub fn with_position(mut self, source: &Rc<Source>, span: Span) -> ErrorRecord {
         if self.position.is_none() {
-            self.position = Some(Position { source: source.clone(), span });
+            self.position = Some(Position {
+                source: source.clone(),
+                span,
+            });
         }
         self
     }

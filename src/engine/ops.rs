@@ -13,7 +13,10 @@ pub fn build_regex(pattern: &str, case_sensitive: bool) -> Result<Rc<regex::Rege
         .map(Rc::new)
         .map_err(|e| {
             ErrorRecord::new(
-                format!("The regular expression pattern {} is not valid: {}", pattern, e),
+                format!(
+                    "The regular expression pattern {} is not valid: {}",
+                    pattern, e
+                ),
                 "InvalidRegularExpression",
                 ErrorCategory::InvalidOperation,
             )

@@ -195,13 +195,18 @@ pub struct Hashtable {
 
 impl Hashtable {
     pub fn new(ordered: bool) -> Self {
-        Hashtable { map: IndexMap::new(), ordered }
+        Hashtable {
+            map: IndexMap::new(),
+            ordered,
+        }
     }
     pub fn get(&self, key: &Value) -> Option<&Value> {
         self.map.get(&HashKey::of(key)).map(|(_, v)| v)
     }
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        self.map.get(&HashKey::Str(key.to_lowercase())).map(|(_, v)| v)
+        self.map
+            .get(&HashKey::Str(key.to_lowercase()))
+            .map(|(_, v)| v)
     }
     /// Sets a key, keeping the original spelling and position of an existing key.
     pub fn insert(&mut self, key: Value, value: Value) {
@@ -242,10 +247,16 @@ pub const PSCUSTOMOBJECT: &str = "System.Management.Automation.PSCustomObject";
 
 impl PsObject {
     pub fn new() -> Self {
-        PsObject { type_names: vec![Rc::from(PSCUSTOMOBJECT)], props: IndexMap::new() }
+        PsObject {
+            type_names: vec![Rc::from(PSCUSTOMOBJECT)],
+            props: IndexMap::new(),
+        }
     }
     pub fn with_type(type_name: &str) -> Self {
-        PsObject { type_names: vec![Rc::from(type_name)], props: IndexMap::new() }
+        PsObject {
+            type_names: vec![Rc::from(type_name)],
+            props: IndexMap::new(),
+        }
     }
     pub fn get(&self, name: &str) -> Option<&Value> {
         self.props.get(&name.to_lowercase()).map(|(_, v)| v)
@@ -266,7 +277,10 @@ impl PsObject {
         self.props.values().map(|(k, v)| (k, v))
     }
     pub fn type_name(&self) -> &str {
-        self.type_names.first().map(|s| &**s).unwrap_or(PSCUSTOMOBJECT)
+        self.type_names
+            .first()
+            .map(|s| &**s)
+            .unwrap_or(PSCUSTOMOBJECT)
     }
 }
 
@@ -526,10 +540,18 @@ pub fn format_double(d: f64) -> String {
         return "NaN".into();
     }
     if d.is_infinite() {
-        return if d > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if d > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     if d == 0.0 {
-        return if d.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if d.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     // Rust's `{:e}` gives the shortest round-trip mantissa, e.g. "1.2345e14".
     let sci = format!("{:e}", d);
@@ -542,7 +564,11 @@ pub fn format_double(d: f64) -> String {
     let sign = if negative { "-" } else { "" };
     if !(-5..15).contains(&exp) {
         let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() { String::new() } else { format!(".{}", rest) };
+        let frac = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{}", rest)
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         return format!("{}{}{}E{}{:02}", sign, first, frac, esign, exp.abs());
     }

@@ -114,7 +114,12 @@ pub fn format_timespan(ticks: i64) -> String {
     if days > 0 {
         s.push_str(&format!("{}.", days));
     }
-    s.push_str(&format!("{:02}:{:02}:{:02}", secs / 3600 % 24, secs / 60 % 60, secs % 60));
+    s.push_str(&format!(
+        "{:02}:{:02}:{:02}",
+        secs / 3600 % 24,
+        secs / 60 % 60,
+        secs % 60
+    ));
     if frac > 0 {
         s.push_str(&format!(".{:07}", frac));
     }
@@ -127,7 +132,15 @@ mod tests {
 
     #[test]
     fn round_trip_civil() {
-        let c = Civil { year: 2026, month: 11, day: 22, hour: 1, minute: 2, second: 3, frac: 0 };
+        let c = Civil {
+            year: 2026,
+            month: 11,
+            day: 22,
+            hour: 1,
+            minute: 2,
+            second: 3,
+            frac: 0,
+        };
         let t = from_civil(c);
         assert_eq!(to_civil(t), c);
         assert_eq!(format_default(t), "11/22/2026 01:02:03");
@@ -137,6 +150,9 @@ mod tests {
     #[test]
     fn timespans() {
         assert_eq!(format_timespan(90 * TICKS_PER_SECOND), "00:01:30");
-        assert_eq!(format_timespan(TICKS_PER_DAY + TICKS_PER_SECOND), "1.00:00:01");
+        assert_eq!(
+            format_timespan(TICKS_PER_DAY + TICKS_PER_SECOND),
+            "1.00:00:01"
+        );
     }
 }

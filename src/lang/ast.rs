@@ -12,10 +12,16 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
     pub fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
@@ -32,7 +38,10 @@ pub struct Name {
 impl Name {
     pub fn new(text: &str) -> Name {
         let key: Rc<str> = Rc::from(text.to_lowercase());
-        Name { text: Rc::from(text), key }
+        Name {
+            text: Rc::from(text),
+            key,
+        }
     }
 }
 
@@ -99,10 +108,22 @@ pub struct Statement {
 #[derive(Debug)]
 pub enum StmtKind {
     Pipeline(Pipeline),
-    Assign { target: Expr, op: AssignOp, value: Box<Statement> },
-    If { clauses: Vec<(Pipeline, Block)>, else_block: Option<Block> },
+    Assign {
+        target: Expr,
+        op: AssignOp,
+        value: Box<Statement>,
+    },
+    If {
+        clauses: Vec<(Pipeline, Block)>,
+        else_block: Option<Block>,
+    },
     Switch(Box<SwitchStmt>),
-    Foreach { label: Option<Rc<str>>, var: VarRef, iter: Pipeline, body: Block },
+    Foreach {
+        label: Option<Rc<str>>,
+        var: VarRef,
+        iter: Pipeline,
+        body: Block,
+    },
     For {
         label: Option<Rc<str>>,
         init: Option<Box<Statement>>,
@@ -110,16 +131,29 @@ pub enum StmtKind {
         step: Option<Box<Statement>>,
         body: Block,
     },
-    While { label: Option<Rc<str>>, cond: Pipeline, body: Block },
-    DoLoop { label: Option<Rc<str>>, body: Block, cond: Pipeline, until: bool },
+    While {
+        label: Option<Rc<str>>,
+        cond: Pipeline,
+        body: Block,
+    },
+    DoLoop {
+        label: Option<Rc<str>>,
+        body: Block,
+        cond: Pipeline,
+        until: bool,
+    },
     Break(Option<Expr>),
     Continue(Option<Expr>),
     Return(Option<Pipeline>),
     Exit(Option<Pipeline>),
     Throw(Option<Pipeline>),
-    Try { body: Block, catches: Vec<Catch>, finally: Option<Block> },
-    /// Traps are hoisted into their block's `traps`; this is a no-op where it stood.
-    Trap,
+    Try {
+        body: Block,
+        catches: Vec<Catch>,
+        finally: Option<Block>,
+    },
+    /// A trap; also listed in its block's `traps` (it applies to the whole block).
+    Trap(Rc<Trap>),
     Function(Rc<FunctionDef>),
     /// A bare `{ ... }` block in statement position is an expression; this is `;` alone.
     Empty,
@@ -172,7 +206,10 @@ pub struct Pipeline {
 
 #[derive(Debug)]
 pub enum PipelineElement {
-    Expr { expr: Expr, redirections: Vec<Redirection> },
+    Expr {
+        expr: Expr,
+        redirections: Vec<Redirection>,
+    },
     Command(Command),
 }
 
@@ -195,7 +232,11 @@ pub enum Invocation {
 #[derive(Debug)]
 pub enum CommandElement {
     /// `-Name`, or `-Name:value` when `arg` is set.
-    Parameter { name: Rc<str>, arg: Option<Expr>, span: Span },
+    Parameter {
+        name: Rc<str>,
+        arg: Option<Expr>,
+        span: Span,
+    },
     Argument(Expr),
     /// `@name`
     Splat(VarRef),
@@ -217,7 +258,11 @@ pub enum Redirection {
     /// `N>&1`: the stream merges into output.
     Merge { from: Stream },
     /// `N> target` or `N>> target`.
-    File { from: Stream, target: Expr, append: bool },
+    File {
+        from: Stream,
+        target: Expr,
+        append: bool,
+    },
 }
 
 /// A variable reference: `$x`, `$script:x`, `${a b}`, `$env:NAME`.
@@ -261,14 +306,39 @@ pub enum ExprKind {
     Var(VarRef),
     /// `a, b, c`
     ArrayLit(Vec<Expr>),
-    Binary { op: BinOp, lhs: Box<Expr>, rhs: Box<Expr> },
-    Unary { op: UnOp, operand: Box<Expr> },
-    Cast { ty: TypeLit, operand: Box<Expr> },
+    Binary {
+        op: BinOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
+    Unary {
+        op: UnOp,
+        operand: Box<Expr>,
+    },
+    Cast {
+        ty: TypeLit,
+        operand: Box<Expr>,
+    },
     Type(TypeLit),
-    Member { target: Box<Expr>, name: Box<Expr>, is_static: bool },
-    Invoke { target: Box<Expr>, name: Box<Expr>, args: Vec<Expr>, is_static: bool },
-    Index { target: Box<Expr>, index: Box<Expr> },
-    HashLit { entries: Vec<(Expr, Statement)>, ordered: bool },
+    Member {
+        target: Box<Expr>,
+        name: Box<Expr>,
+        is_static: bool,
+    },
+    Invoke {
+        target: Box<Expr>,
+        name: Box<Expr>,
+        args: Vec<Expr>,
+        is_static: bool,
+    },
+    Index {
+        target: Box<Expr>,
+        index: Box<Expr>,
+    },
+    HashLit {
+        entries: Vec<(Expr, Statement)>,
+        ordered: bool,
+    },
     /// `$( ... )`
     SubExpr(Block),
     /// `@( ... )`
