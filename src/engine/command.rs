@@ -269,6 +269,8 @@ pub struct Cx<'a> {
     pub input: Option<Value>,
     /// True when the command has upstream pipeline input.
     pub has_pipeline_input: bool,
+    /// Returned (as `Flow::StopUpstream`) by `stop_upstream` to end upstream commands.
+    pub stop_token: u64,
 }
 
 impl<'a> Cx<'a> {
@@ -276,6 +278,11 @@ impl<'a> Cx<'a> {
     /// `write_enumerated` to unroll).
     pub fn write(&mut self, value: Value) -> FlowResult<()> {
         self.out.emit(self.interp, value)
+    }
+
+    /// The signal that stops the commands upstream of this one (Select-Object -First).
+    pub fn stop_upstream(&self) -> Flow {
+        Flow::StopUpstream(self.stop_token)
     }
 
     /// Writes each element of an array (or the value itself) to the pipeline.

@@ -84,6 +84,9 @@ pub struct ErrorRecord {
     pub thrown: Option<Value>,
     /// True for parse errors (rendered with the excerpt even without a script name).
     pub is_parse_error: bool,
+    /// `throw` and -ErrorAction Stop: the error ends the script unless caught, rather than
+    /// only the statement it happened in.
+    pub script_terminating: bool,
 }
 
 impl ErrorRecord {
@@ -98,6 +101,7 @@ impl ErrorRecord {
             position: None,
             thrown: None,
             is_parse_error: false,
+            script_terminating: false,
         }
     }
 

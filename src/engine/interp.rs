@@ -1,34 +1,725 @@
-//! Placeholder for the interpreter (being written).
-use crate::engine::command::CommonParams;
-use crate::engine::error::{ErrorRecord, FlowResult};
-use crate::engine::scriptblock::ScriptBlock;
-use crate::engine::value::Value;
+//! The interpreter: scopes and variables, the host it writes to, error/warning/verbose
+//! streams, ShouldProcess, and the entry points that run a parsed script. Evaluation of
+//! expressions, statements and pipelines lives in `eval.rs`, `exec.rs` and `pipeline.rs`.
+
+use std::any::{Any, TypeId};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
-pub struct Interp {}
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crate::engine::command::{ActionPreference, CommandSpec, CommonParams, Sink};
+use crate::engine::error::{ErrorRecord, Flow, FlowResult};
+use crate::engine::registry::Registry;
+use crate::engine::scriptblock::ScriptBlock;
+use crate::engine::value::{Hashtable, TypeName, Value};
+use crate::format::display::Formatter;
+use crate::lang::ast::VarScope;
+use crate::lang::source::Source;
+
+/// Where text goes: the console, or buffers in tests.
+pub trait Host {
+    /// Standard output (text includes its line breaks).
+    fn out(&mut self, text: &str);
+    /// Standard error.
+    fn err(&mut self, text: &str);
+    /// Reads a line from the user; None when the session cannot prompt.
+    fn read_line(&mut self, _prompt: &str) -> Option<String> {
+        None
+    }
+    /// True when stdout is a terminal that takes colour.
+    fn color(&self) -> bool {
+        false
+    }
+}
+
+/// A host that collects output in memory (tests, Out-String of host text).
+#[derive(Default, Clone)]
+pub struct BufferHost {
+    pub out: Rc<RefCell<String>>,
+    pub err: Rc<RefCell<String>>,
+    pub input: Rc<RefCell<Vec<String>>>,
+}
+
+impl Host for BufferHost {
+    fn out(&mut self, text: &str) {
+        self.out.borrow_mut().push_str(text);
+    }
+    fn err(&mut self, text: &str) {
+        self.err.borrow_mut().push_str(text);
+    }
+    fn read_line(&mut self, _prompt: &str) -> Option<String> {
+        let mut input = self.input.borrow_mut();
+        if input.is_empty() {
+            None
+        } else {
+            Some(input.remove(0))
+        }
+    }
+}
+
+/// A variable: value plus an optional type constraint (`[int]$x = ...`).
+#[derive(Clone, Debug)]
+pub struct Var {
+    pub name: Rc<str>,
+    pub value: Value,
+    pub constraint: Option<TypeName>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Global,
+    Script,
+    Function,
+    Block,
+}
+
+/// One scope: variables and functions defined in it.
+#[derive(Debug)]
+pub struct Scope {
+    pub vars: HashMap<Rc<str>, Var>,
+    pub functions: HashMap<Rc<str>, Rc<FunctionInfo>>,
+    pub kind: ScopeKind,
+}
+
+impl Scope {
+    pub fn new(kind: ScopeKind) -> Scope {
+        Scope {
+            vars: HashMap::new(),
+            functions: HashMap::new(),
+            kind,
+        }
+    }
+}
+
+/// A script function or filter.
+#[derive(Debug)]
+pub struct FunctionInfo {
+    pub name: Rc<str>,
+    pub spec: CommandSpec,
+    pub block: Rc<ScriptBlock>,
+    pub is_filter: bool,
+}
+
+/// Where the error and other streams go while a command runs (redirections).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StreamDest {
+    Host,
+    Null,
+    /// Merged into the command's output (`2>&1`).
+    Output,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Streams {
+    pub error: StreamDest,
+    pub warning: StreamDest,
+    pub verbose: StreamDest,
+    pub information: StreamDest,
+}
+
+impl Default for Streams {
+    fn default() -> Self {
+        Streams {
+            error: StreamDest::Host,
+            warning: StreamDest::Host,
+            verbose: StreamDest::Host,
+            information: StreamDest::Host,
+        }
+    }
+}
+
+/// The outcome of running a script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunOutcome {
+    /// `exit N` was executed.
+    pub exit_code: Option<i32>,
+    /// A terminating error reached the top (or the script did not parse).
+    pub failed: bool,
+    /// `$?` after the last statement.
+    pub last_status: bool,
+}
+
+pub struct Interp {
+    pub scopes: Vec<Scope>,
+    pub registry: Rc<Registry>,
+    pub aliases: HashMap<String, String>,
+    pub host: Box<dyn Host>,
+    pub formatter: Formatter,
+    pub env: HashMap<String, (String, String)>,
+    pub last_status: bool,
+    pub interrupted: Arc<AtomicBool>,
+    pub streams: Streams,
+    /// Nesting of try blocks and trap-bearing blocks: errors propagate instead of being
+    /// written when this is non-zero.
+    pub handler_depth: u32,
+    pub pipeline_counter: u64,
+    /// Source of the code now running (for error positions).
+    pub cur_source: Rc<Source>,
+    /// The innermost statement's span (for errors raised by commands).
+    pub cur_span: crate::lang::ast::Span,
+    /// Extension state for other layers (the simulated lab), by type.
+    pub ext: HashMap<TypeId, Box<dyn Any>>,
+    pub interactive: bool,
+    pub call_depth: u32,
+    /// Ids of `Cmdlet`-type commands written by Write-Progress etc. that have no effect.
+    pub transcript: Option<crate::engine::interp::Transcript>,
+}
+
+/// An active Start-Transcript.
+pub struct Transcript {
+    pub path: String,
+    pub text: String,
+}
+
+pub const MAX_CALL_DEPTH: u32 = 900;
+
 impl Interp {
-    pub fn write_error_record(&mut self, _e: Rc<ErrorRecord>, _c: &CommonParams) -> FlowResult<()> {
+    pub fn new(host: Box<dyn Host>) -> Interp {
+        let registry = Rc::new(Registry::builtin());
+        let mut env = HashMap::new();
+        for (k, v) in std::env::vars() {
+            env.insert(k.to_lowercase(), (k, v));
+        }
+        let mut it = Interp {
+            scopes: vec![Scope::new(ScopeKind::Global)],
+            registry,
+            aliases: HashMap::new(),
+            host,
+            formatter: Formatter::new(crate::format::views::builtin_views()),
+            env,
+            last_status: true,
+            interrupted: Arc::new(AtomicBool::new(false)),
+            streams: Streams::default(),
+            handler_depth: 0,
+            pipeline_counter: 0,
+            cur_source: Rc::new(Source::new("", "")),
+            cur_span: Default::default(),
+            ext: HashMap::new(),
+            interactive: false,
+            call_depth: 0,
+            transcript: None,
+        };
+        it.init_globals();
+        it
+    }
+
+    fn init_globals(&mut self) {
+        for (name, target) in crate::engine::registry::builtin_aliases() {
+            self.aliases.insert(name.to_lowercase(), target.to_string());
+        }
+        let home = dirs::home_dir()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let profile = dirs::config_dir()
+            .map(|p| p.join("exsh").join("profile.ps1").display().to_string())
+            .unwrap_or_default();
+        let mut ver = Hashtable::new(false);
+        ver.insert(Value::str("PSVersion"), Value::str("7.4.0"));
+        ver.insert(Value::str("PSEdition"), Value::str("Core"));
+        ver.insert(
+            Value::str("ExshVersion"),
+            Value::str(env!("CARGO_PKG_VERSION")),
+        );
+        let globals: Vec<(&str, Value)> = vec![
+            ("Error", Value::array(Vec::new())),
+            ("ErrorActionPreference", Value::str("Continue")),
+            ("WarningPreference", Value::str("Continue")),
+            ("VerbosePreference", Value::str("SilentlyContinue")),
+            ("DebugPreference", Value::str("SilentlyContinue")),
+            ("InformationPreference", Value::str("SilentlyContinue")),
+            ("ProgressPreference", Value::str("Continue")),
+            ("ConfirmPreference", Value::str("High")),
+            ("WhatIfPreference", Value::Bool(false)),
+            ("HOME", Value::string(home)),
+            ("PROFILE", Value::string(profile)),
+            ("PID", Value::Int(std::process::id() as i32)),
+            ("PSVersionTable", Value::hashtable(ver)),
+            ("FormatEnumerationLimit", Value::Int(4)),
+            ("MaximumHistoryCount", Value::Int(4096)),
+            ("PSScriptRoot", Value::str("")),
+            ("PSCommandPath", Value::str("")),
+            ("IsWindows", Value::Bool(false)),
+            ("IsLinux", Value::Bool(true)),
+        ];
+        for (k, v) in globals {
+            self.set_var_in(0, k, v);
+        }
+    }
+
+    // ---- extension state ----------------------------------------------------------------
+
+    pub fn ext<T: 'static>(&self) -> Option<&T> {
+        self.ext
+            .get(&TypeId::of::<T>())
+            .and_then(|b| b.downcast_ref::<T>())
+    }
+    pub fn ext_mut<T: 'static>(&mut self) -> Option<&mut T> {
+        self.ext
+            .get_mut(&TypeId::of::<T>())
+            .and_then(|b| b.downcast_mut::<T>())
+    }
+    pub fn set_ext<T: 'static>(&mut self, value: T) {
+        self.ext.insert(TypeId::of::<T>(), Box::new(value));
+    }
+
+    // ---- variables ------------------------------------------------------------------------
+
+    fn script_scope_index(&self) -> usize {
+        self.scopes
+            .iter()
+            .rposition(|s| s.kind == ScopeKind::Script)
+            .unwrap_or(0)
+    }
+
+    /// Looks a variable up by its lower-case name, honouring a scope qualifier.
+    pub fn get_var(&self, key: &str, scope: &VarScope) -> Option<Value> {
+        match scope {
+            VarScope::Any | VarScope::Variable => {
+                match key {
+                    "true" => return Some(Value::Bool(true)),
+                    "false" => return Some(Value::Bool(false)),
+                    "null" => return Some(Value::Null),
+                    "?" => return Some(Value::Bool(self.last_status)),
+                    "psitem" => return self.get_var("_", scope),
+                    _ => {}
+                }
+                self.scopes
+                    .iter()
+                    .rev()
+                    .find_map(|s| s.vars.get(key))
+                    .map(|v| v.value.clone())
+            }
+            VarScope::Local | VarScope::Private => self
+                .scopes
+                .last()
+                .and_then(|s| s.vars.get(key))
+                .map(|v| v.value.clone()),
+            VarScope::Script => {
+                let i = self.script_scope_index();
+                self.scopes[i].vars.get(key).map(|v| v.value.clone())
+            }
+            VarScope::Global => self.scopes[0].vars.get(key).map(|v| v.value.clone()),
+            VarScope::Env => self.env.get(key).map(|(_, v)| Value::str(v)),
+            VarScope::Function => self
+                .find_function(key)
+                .map(|f| Value::ScriptBlock(f.block.clone())),
+        }
+    }
+
+    /// A variable by plain name (preference variables, $OFS...).
+    pub fn var(&self, name: &str) -> Option<Value> {
+        self.get_var(&name.to_lowercase(), &VarScope::Any)
+    }
+
+    pub fn set_var_in(&mut self, index: usize, name: &str, value: Value) {
+        let key: Rc<str> = Rc::from(name.to_lowercase());
+        if let Some(scope) = self.scopes.get_mut(index) {
+            match scope.vars.get_mut(&key) {
+                Some(v) => v.value = value,
+                None => {
+                    scope.vars.insert(
+                        key,
+                        Var {
+                            name: Rc::from(name),
+                            value,
+                            constraint: None,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    /// Sets a variable in the current scope.
+    pub fn set_local(&mut self, name: &str, value: Value) {
+        let i = self.scopes.len() - 1;
+        self.set_var_in(i, name, value);
+    }
+
+    /// Assigns a variable as `$name = value` does, applying any type constraint.
+    pub fn assign_var(
+        &mut self,
+        key: &Rc<str>,
+        text: &Rc<str>,
+        scope: &VarScope,
+        value: Value,
+        constraint: Option<TypeName>,
+    ) -> Result<(), ErrorRecord> {
+        let index = match scope {
+            VarScope::Env => {
+                let s = value.to_display_string();
+                if value.is_null() || s.is_empty() {
+                    self.env.remove(&**key);
+                } else {
+                    self.env.insert(key.to_string(), (text.to_string(), s));
+                }
+                return Ok(());
+            }
+            VarScope::Global => 0,
+            VarScope::Script => self.script_scope_index(),
+            VarScope::Function => {
+                return Err(ErrorRecord::new(
+                    "not supported yet: assigning to $function:",
+                    "NotSupported",
+                    crate::engine::error::ErrorCategory::NotImplemented,
+                ))
+            }
+            _ => self.scopes.len() - 1,
+        };
+        let scope = &mut self.scopes[index];
+        match scope.vars.get_mut(key) {
+            Some(v) => {
+                if let Some(t) = constraint {
+                    v.constraint = Some(t);
+                }
+                v.value = match v.constraint {
+                    Some(t) => crate::engine::convert::convert_to(&value, t)?,
+                    None => value,
+                };
+            }
+            None => {
+                let value = match constraint {
+                    Some(t) => crate::engine::convert::convert_to(&value, t)?,
+                    None => value,
+                };
+                scope.vars.insert(
+                    key.clone(),
+                    Var {
+                        name: text.clone(),
+                        value,
+                        constraint,
+                    },
+                );
+            }
+        }
         Ok(())
     }
-    pub fn write_warning(&mut self, _m: &str, _c: &CommonParams) -> FlowResult<()> {
+
+    /// Gives mutable access to a variable's value slot in the scope it resolves to (for
+    /// in-place `+=` on an unshared array).
+    pub fn var_slot(&mut self, key: &str, scope: &VarScope) -> Option<&mut Var> {
+        let index = match scope {
+            VarScope::Any => self.scopes.iter().rposition(|s| s.vars.contains_key(key))?,
+            VarScope::Local | VarScope::Private => self.scopes.len() - 1,
+            VarScope::Script => self.script_scope_index(),
+            VarScope::Global => 0,
+            _ => return None,
+        };
+        self.scopes[index].vars.get_mut(key)
+    }
+
+    pub fn remove_var(&mut self, key: &str) -> bool {
+        for s in self.scopes.iter_mut().rev() {
+            if s.vars.remove(key).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// All visible variables, innermost definition winning, sorted by name.
+    pub fn visible_vars(&self) -> Vec<Var> {
+        let mut seen: HashMap<Rc<str>, Var> = HashMap::new();
+        for s in self.scopes.iter() {
+            for (k, v) in &s.vars {
+                seen.insert(k.clone(), v.clone());
+            }
+        }
+        let mut out: Vec<Var> = seen.into_values().collect();
+        out.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        out
+    }
+
+    pub fn find_function(&self, key: &str) -> Option<Rc<FunctionInfo>> {
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|s| s.functions.get(key))
+            .cloned()
+    }
+
+    pub fn define_function(&mut self, f: Rc<FunctionInfo>) {
+        let key: Rc<str> = Rc::from(f.name.to_lowercase());
+        if let Some(s) = self.scopes.last_mut() {
+            s.functions.insert(key, f);
+        }
+    }
+
+    /// All visible functions.
+    pub fn visible_functions(&self) -> Vec<Rc<FunctionInfo>> {
+        let mut seen: HashMap<Rc<str>, Rc<FunctionInfo>> = HashMap::new();
+        for s in self.scopes.iter() {
+            for (k, f) in &s.functions {
+                seen.insert(k.clone(), f.clone());
+            }
+        }
+        let mut v: Vec<_> = seen.into_values().collect();
+        v.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        v
+    }
+
+    pub fn ofs(&self) -> String {
+        match self.get_var("ofs", &VarScope::Any) {
+            Some(v) if !v.is_null() => v.to_display_string(),
+            _ => " ".to_string(),
+        }
+    }
+
+    /// Converts to string as `"$x"` does (arrays joined by `$OFS`).
+    pub fn stringify(&self, v: &Value) -> String {
+        match v {
+            Value::Array(_) => v.to_string_with_ofs(&self.ofs()),
+            other => other.to_display_string(),
+        }
+    }
+
+    pub fn check_interrupt(&self) -> FlowResult<()> {
+        if self.interrupted.load(Ordering::Relaxed) {
+            self.interrupted.store(false, Ordering::Relaxed);
+            return Err(Flow::Interrupted);
+        }
         Ok(())
     }
-    pub fn write_verbose(&mut self, _m: &str, _c: &CommonParams) {}
-    pub fn host_write(&mut self, _t: &str) {}
+
+    // ---- streams ------------------------------------------------------------------------
+
+    fn preference(&self, var: &str, given: Option<ActionPreference>) -> ActionPreference {
+        if let Some(p) = given {
+            return p;
+        }
+        self.var(var)
+            .and_then(|v| ActionPreference::parse(&v.to_display_string()))
+            .unwrap_or(ActionPreference::Continue)
+    }
+
+    /// Records an error in `$Error` (newest first).
+    pub fn record_error(&mut self, err: &Rc<ErrorRecord>) {
+        if let Some(Value::Array(a)) = self.get_var("error", &VarScope::Global) {
+            let mut a = a.borrow_mut();
+            a.insert(0, Value::Error(err.clone()));
+            a.truncate(256);
+        }
+    }
+
+    /// Writes a non-terminating error according to -ErrorAction / $ErrorActionPreference.
+    pub fn write_error_record(
+        &mut self,
+        err: Rc<ErrorRecord>,
+        common: &CommonParams,
+    ) -> FlowResult<()> {
+        self.write_error_to(err, common, None)
+    }
+
+    /// As `write_error_record`, with the command's output sink for `2>&1`.
+    pub fn write_error_to(
+        &mut self,
+        err: Rc<ErrorRecord>,
+        common: &CommonParams,
+        out: Option<&mut dyn Sink>,
+    ) -> FlowResult<()> {
+        let err = if err.position.is_none() {
+            let mut e = (*err).clone();
+            e.position = Some(crate::engine::error::Position {
+                source: self.cur_source.clone(),
+                span: self.cur_span,
+            });
+            Rc::new(e)
+        } else {
+            err
+        };
+        self.last_status = false;
+        if let Some(name) = &common.error_variable {
+            let (append, name) = match name.strip_prefix('+') {
+                Some(n) => (true, n.to_string()),
+                None => (false, name.clone()),
+            };
+            let key: Rc<str> = Rc::from(name.to_lowercase());
+            let current = if append {
+                self.get_var(&key, &VarScope::Any)
+            } else {
+                None
+            };
+            let mut items = current.map(|v| v.enumerate()).unwrap_or_default();
+            items.push(Value::Error(err.clone()));
+            let text: Rc<str> = Rc::from(name);
+            let _ = self.assign_var(&key, &text, &VarScope::Any, Value::array(items), None);
+        }
+        match self.preference("ErrorActionPreference", common.error_action) {
+            ActionPreference::Stop | ActionPreference::Inquire => {
+                self.record_error(&err);
+                let mut e = (*err).clone();
+                e.script_terminating = true;
+                Err(Flow::error(e))
+            }
+            ActionPreference::Ignore => Ok(()),
+            ActionPreference::SilentlyContinue => {
+                self.record_error(&err);
+                Ok(())
+            }
+            ActionPreference::Continue => {
+                self.record_error(&err);
+                self.emit_error(err, out)
+            }
+        }
+    }
+
+    /// Sends an error to wherever the error stream goes now.
+    pub fn emit_error(
+        &mut self,
+        err: Rc<ErrorRecord>,
+        out: Option<&mut dyn Sink>,
+    ) -> FlowResult<()> {
+        match self.streams.error {
+            StreamDest::Null => Ok(()),
+            StreamDest::Output => match out {
+                Some(o) => o.emit(self, Value::Error(err)),
+                None => {
+                    self.print_error(&err);
+                    Ok(())
+                }
+            },
+            StreamDest::Host => {
+                self.print_error(&err);
+                Ok(())
+            }
+        }
+    }
+
+    /// Prints an error in PowerShell 7's concise view on stderr.
+    pub fn print_error(&mut self, err: &ErrorRecord) {
+        self.flush_output();
+        let text = crate::format::errors::concise(err, self.host.color());
+        self.host.err(&text);
+        if let Some(t) = &mut self.transcript {
+            t.text.push_str(&text);
+        }
+    }
+
+    pub fn write_warning(&mut self, msg: &str, common: &CommonParams) -> FlowResult<()> {
+        match self.preference("WarningPreference", common.warning_action) {
+            ActionPreference::Stop | ActionPreference::Inquire => {
+                let e = ErrorRecord::new(
+                    format!("The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: {}", msg),
+                    "ActionPreferenceStop",
+                    crate::engine::error::ErrorCategory::OperationStopped,
+                );
+                Err(Flow::error(e))
+            }
+            ActionPreference::SilentlyContinue | ActionPreference::Ignore => Ok(()),
+            ActionPreference::Continue => {
+                if self.streams.warning == StreamDest::Host {
+                    let text = format!("WARNING: {}\n", msg);
+                    self.console(&text);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn write_verbose(&mut self, msg: &str, common: &CommonParams) {
+        let on = common.verbose
+            || matches!(
+                self.preference("VerbosePreference", None),
+                ActionPreference::Continue | ActionPreference::Stop
+            );
+        if on && self.streams.verbose == StreamDest::Host {
+            let text = format!("VERBOSE: {}\n", msg);
+            self.console(&text);
+        }
+    }
+
+    /// Write-Host: console text in order with formatted output.
+    pub fn host_write(&mut self, text: &str) {
+        if self.streams.information == StreamDest::Host {
+            self.console(text);
+        }
+    }
+
+    /// Text straight to stdout after any pending formatted output.
+    pub fn console(&mut self, text: &str) {
+        self.flush_output();
+        self.host.out(text);
+        if let Some(t) = &mut self.transcript {
+            t.text.push_str(text);
+        }
+    }
+
+    /// Out-Default for one object at the end of a top-level pipeline.
+    pub fn out_default(&mut self, v: &Value) {
+        let text = self.formatter.push(v);
+        if !text.is_empty() {
+            self.host.out(&text);
+            if let Some(t) = &mut self.transcript {
+                t.text.push_str(&text);
+            }
+        }
+    }
+
+    /// Prints a table still being buffered by Out-Default.
+    pub fn flush_output(&mut self) {
+        let text = self.formatter.flush();
+        if !text.is_empty() {
+            self.host.out(&text);
+            if let Some(t) = &mut self.transcript {
+                t.text.push_str(&text);
+            }
+        }
+    }
+
+    /// ShouldProcess: under -WhatIf prints `What if: Performing the operation "action" on
+    /// target "target".` and answers false; under -Confirm asks when it can.
     pub fn should_process(
         &mut self,
-        _n: &str,
-        _t: &str,
-        _a: &str,
-        _c: &CommonParams,
+        _cmd: &str,
+        target: &str,
+        action: &str,
+        common: &CommonParams,
     ) -> FlowResult<bool> {
+        let what_if = common.what_if.unwrap_or_else(|| {
+            self.var("WhatIfPreference")
+                .map(|v| v.truthy())
+                .unwrap_or(false)
+        });
+        if what_if {
+            let text = format!(
+                "What if: Performing the operation \"{}\" on target \"{}\".\n",
+                action, target
+            );
+            self.console(&text);
+            return Ok(false);
+        }
+        if common.confirm == Some(true) {
+            let prompt = format!(
+                "\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"{}\" on target \"{}\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ",
+                action, target
+            );
+            if !self.interactive {
+                return Err(Flow::error(ErrorRecord::new(
+                    "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                    "HostException",
+                    crate::engine::error::ErrorCategory::InvalidOperation,
+                )));
+            }
+            self.flush_output();
+            let answer = self.host.read_line(&prompt).unwrap_or_default();
+            let a = answer.trim().to_ascii_lowercase();
+            return Ok(a.is_empty() || a == "y" || a == "a");
+        }
         Ok(true)
     }
+
+    /// Runs a script block in the current scope with `$_` set, collecting its output
+    /// (ForEach-Object, Where-Object, calculated properties).
     pub fn invoke_block_collect(
         &mut self,
-        _b: &ScriptBlock,
-        _d: Option<Value>,
-        _a: Vec<Value>,
+        block: &ScriptBlock,
+        dollar_under: Option<Value>,
+        args: Vec<Value>,
     ) -> FlowResult<Vec<Value>> {
-        Ok(vec![])
+        let mut sink = crate::engine::command::VecSink::default();
+        self.invoke_block_inline(block, dollar_under, args, &mut sink)?;
+        Ok(sink.0)
     }
 }

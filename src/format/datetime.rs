@@ -156,3 +156,8 @@ mod tests {
         );
     }
 }
+
+/// Custom format (interim).
+pub fn format_custom(ticks: i64, _fmt: &str) -> String {
+    format_default(ticks)
+}

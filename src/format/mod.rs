@@ -1,4 +1,9 @@
 //! Objects to text: tables, lists, JSON, CSV, `-f` composite formatting, number and date
-//! formatting, and the default views declared under `cmdlets/views/`.
+//! formatting, error rendering, and the default views declared under `cmdlets/views/`.
 
+pub mod composite;
 pub mod datetime;
+pub mod display;
+pub mod errors;
+pub mod number;
+pub mod views;

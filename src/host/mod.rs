@@ -1,1 +1,7 @@
-//! The host: command line, REPL, profile, history, transcripts, exit codes.
+//! The host: command line, REPL, profile, history, transcripts, exit codes. The only
+//! layer that touches the terminal, files of the user, and the process exit code.
+
+pub mod cli;
+pub mod profile;
+pub mod repl;
+pub mod session;

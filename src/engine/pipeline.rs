@@ -1,0 +1,1129 @@
+//! Pipelines: command resolution (alias, function, cmdlet, script file), argument
+//! evaluation and splatting, processors for cmdlets and script functions, one object at a
+//! time through the chain, redirections, and stopping upstream commands.
+
+use std::rc::Rc;
+
+use crate::engine::binder::{self, Partial, RawArg};
+use crate::engine::command::{Bound, CommandSpec, CommonParams, Cx, NullSink, Sink, VecSink};
+use crate::engine::error::{ErrorCategory, ErrorRecord, Flow, FlowResult};
+use crate::engine::interp::{
+    FunctionInfo, Interp, Scope, ScopeKind, StreamDest, Streams, MAX_CALL_DEPTH,
+};
+use crate::engine::registry::ErasedCmdlet;
+use crate::engine::scriptblock::ScriptBlock;
+use crate::engine::value::{Hashtable, Value};
+use crate::lang::ast::*;
+
+/// One stage of a running pipeline.
+pub trait Processor {
+    fn begin(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()>;
+    /// `None`: the command is first in the pipeline and runs once without input.
+    fn process(
+        &mut self,
+        interp: &mut Interp,
+        input: Option<Value>,
+        out: &mut dyn Sink,
+    ) -> FlowResult<()>;
+    fn end(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()>;
+}
+
+/// The downstream part of a pipeline, seen as a sink by the stage before it.
+struct Chain<'a> {
+    stages: &'a mut [Box<dyn Processor>],
+    last: &'a mut dyn Sink,
+    /// Scope depth when the pipeline started: a stage runs with the scopes of the stages
+    /// upstream of it hidden, as its parent is the pipeline's scope.
+    base: usize,
+}
+
+impl<'a> Sink for Chain<'a> {
+    fn emit(&mut self, interp: &mut Interp, value: Value) -> FlowResult<()> {
+        match self.stages.split_first_mut() {
+            None => self.last.emit(interp, value),
+            Some((first, rest)) => {
+                let hidden = if interp.scopes.len() > self.base {
+                    interp.scopes.split_off(self.base)
+                } else {
+                    Vec::new()
+                };
+                let mut next = Chain {
+                    stages: rest,
+                    last: &mut *self.last,
+                    base: self.base,
+                };
+                let r = first.process(interp, Some(value), &mut next);
+                interp.scopes.extend(hidden);
+                r
+            }
+        }
+    }
+}
+
+/// What a command name resolves to.
+pub enum Resolved {
+    Function(Rc<FunctionInfo>),
+    Cmdlet(Rc<CommandSpec>, crate::engine::registry::Factory),
+    Script(String),
+}
+
+pub fn not_recognized(name: &str) -> ErrorRecord {
+    let mut e = ErrorRecord::new(
+        format!(
+            "The term '{}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+            name
+        ),
+        "CommandNotFoundException",
+        ErrorCategory::ObjectNotFound,
+    );
+    e.exception_type = "CommandNotFoundException".into();
+    e.command = Some(name.to_string());
+    e.target = Some(Value::str(name));
+    e
+}
+
+impl Interp {
+    pub fn next_pipeline_id(&mut self) -> u64 {
+        self.pipeline_counter += 1;
+        self.pipeline_counter
+    }
+
+    /// Resolves a command name: alias, then function, then cmdlet, then script file.
+    pub fn resolve_command(&self, name: &str) -> Option<Resolved> {
+        let mut name = name.to_string();
+        for _ in 0..8 {
+            match self.aliases.get(&name.to_lowercase()) {
+                Some(target) if !target.eq_ignore_ascii_case(&name) => name = target.clone(),
+                _ => break,
+            }
+        }
+        let key = name.to_lowercase();
+        if let Some(f) = self.find_function(&key) {
+            return Some(Resolved::Function(f));
+        }
+        if let Some((spec, f)) = self.registry.lookup(&name) {
+            return Some(Resolved::Cmdlet(spec, f));
+        }
+        let looks_like_path = name.contains('/') || name.contains('\\') || key.ends_with(".ps1");
+        if looks_like_path {
+            let p = name.replace('\\', "/");
+            if std::path::Path::new(&p).is_file() {
+                return Some(Resolved::Script(p));
+            }
+        }
+        None
+    }
+
+    /// Runs a pipeline, writing its output to `out`.
+    pub fn run_pipeline(&mut self, p: &Pipeline, out: &mut dyn Sink) -> FlowResult<()> {
+        self.last_status = true;
+        if let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() {
+            if redirections.is_empty() {
+                return self.emit_expr(expr, out);
+            }
+        }
+        let id = self.next_pipeline_id();
+        let mut source: Option<(&Expr, &Vec<Redirection>)> = None;
+        let mut stages: Vec<Box<dyn Processor>> = Vec::with_capacity(p.elements.len());
+        for (idx, el) in p.elements.iter().enumerate() {
+            match el {
+                PipelineElement::Expr { expr, redirections } => source = Some((expr, redirections)),
+                PipelineElement::Command(cmd) => {
+                    let has_input = idx > 0;
+                    let token = (id << 16) | (stages.len() as u64);
+                    stages.push(self.make_processor(cmd, has_input, token)?);
+                }
+            }
+        }
+        let base = self.scopes.len();
+        let r = self.drive(&mut stages, source, out, base);
+        match r {
+            Err(Flow::StopUpstream(t)) if t >> 16 == id => {
+                let from = (t & 0xffff) as usize;
+                for idx in from..stages.len() {
+                    let (head, tail) = stages.split_at_mut(idx + 1);
+                    let mut chain = Chain {
+                        stages: tail,
+                        last: &mut *out,
+                        base,
+                    };
+                    head[idx].end(self, &mut chain)?;
+                }
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    fn drive(
+        &mut self,
+        stages: &mut [Box<dyn Processor>],
+        source: Option<(&Expr, &Vec<Redirection>)>,
+        out: &mut dyn Sink,
+        base: usize,
+    ) -> FlowResult<()> {
+        for idx in 0..stages.len() {
+            let (head, tail) = stages.split_at_mut(idx + 1);
+            let mut chain = Chain {
+                stages: tail,
+                last: &mut *out,
+                base,
+            };
+            head[idx].begin(self, &mut chain)?;
+        }
+        match source {
+            Some((expr, redirections)) => {
+                let mut chain = Chain {
+                    stages: &mut *stages,
+                    last: &mut *out,
+                    base,
+                };
+                if redirections.is_empty() {
+                    self.emit_expr(expr, &mut chain)?;
+                } else {
+                    let saved = self.streams;
+                    let resolved = self.resolve_redirections(redirections)?;
+                    let mut target = self.apply_redirections(&resolved);
+                    let r = match &mut target {
+                        Some(t) => self.emit_expr(expr, t.as_mut()),
+                        None => self.emit_expr(expr, &mut chain),
+                    };
+                    self.streams = saved;
+                    if let Some(t) = target.as_mut() {
+                        self.finish_redirect(t.as_mut())?;
+                    }
+                    r?;
+                }
+            }
+            None => {
+                if let Some((first, rest)) = stages.split_first_mut() {
+                    let mut chain = Chain {
+                        stages: rest,
+                        last: &mut *out,
+                        base,
+                    };
+                    first.process(self, None, &mut chain)?;
+                }
+            }
+        }
+        for idx in 0..stages.len() {
+            let (head, tail) = stages.split_at_mut(idx + 1);
+            let mut chain = Chain {
+                stages: tail,
+                last: &mut *out,
+                base,
+            };
+            head[idx].end(self, &mut chain)?;
+        }
+        Ok(())
+    }
+
+    /// Writes an expression's value to the pipeline, unrolling arrays. Assignments and
+    /// increments written as statements, void methods and `[void]` write nothing.
+    pub fn emit_expr(&mut self, expr: &Expr, out: &mut dyn Sink) -> FlowResult<()> {
+        let v = match &expr.kind {
+            ExprKind::Unary {
+                op: UnOp::PreInc | UnOp::PreDec | UnOp::PostInc | UnOp::PostDec,
+                ..
+            } => {
+                self.eval(expr)?;
+                return Ok(());
+            }
+            ExprKind::Cast { ty, .. } if ty.name.eq_ignore_ascii_case("void") => {
+                self.eval(expr)?;
+                return Ok(());
+            }
+            ExprKind::Invoke {
+                target,
+                name,
+                args,
+                is_static,
+            } => match self.eval_invoke(target, name, args, *is_static, expr.span)? {
+                Some(v) => v,
+                None => return Ok(()),
+            },
+            _ => self.eval(expr)?,
+        };
+        match v {
+            Value::Array(a) => {
+                let items = a.borrow().clone();
+                for item in items {
+                    out.emit(self, item)?;
+                }
+                Ok(())
+            }
+            other => out.emit(self, other),
+        }
+    }
+
+    /// Evaluates a command's arguments into raw arguments for the binder.
+    fn eval_args(&mut self, elements: &[CommandElement]) -> FlowResult<Vec<RawArg>> {
+        let mut args = Vec::with_capacity(elements.len());
+        for el in elements {
+            match el {
+                CommandElement::Parameter { name, arg, span } => {
+                    let value = match arg {
+                        Some(e) => Some(self.eval(e)?),
+                        None => None,
+                    };
+                    args.push(RawArg::Named {
+                        name: name.to_string(),
+                        colon: value.is_some(),
+                        value,
+                        span: *span,
+                    });
+                }
+                CommandElement::Argument(e) => {
+                    let value = self.eval(e)?;
+                    args.push(RawArg::Positional {
+                        value,
+                        span: e.span,
+                    });
+                }
+                CommandElement::Splat(v) => {
+                    let value = self.get_var(&v.name.key, &v.scope).unwrap_or(Value::Null);
+                    match value {
+                        Value::Hashtable(h) => {
+                            for (k, val) in h.borrow().iter() {
+                                args.push(RawArg::Named {
+                                    name: k.to_display_string(),
+                                    value: Some(val.clone()),
+                                    colon: true,
+                                    span: v.span,
+                                });
+                            }
+                        }
+                        Value::Array(a) => {
+                            for val in a.borrow().iter() {
+                                args.push(RawArg::Positional {
+                                    value: val.clone(),
+                                    span: v.span,
+                                });
+                            }
+                        }
+                        Value::Null => {}
+                        other => args.push(RawArg::Positional {
+                            value: other,
+                            span: v.span,
+                        }),
+                    }
+                }
+            }
+        }
+        Ok(args)
+    }
+
+    fn make_processor(
+        &mut self,
+        cmd: &Command,
+        has_input: bool,
+        token: u64,
+    ) -> FlowResult<Box<dyn Processor>> {
+        self.cur_span = cmd.span;
+        let (resolved, dot, display) = match &cmd.invocation {
+            Invocation::Name(n) => match self.resolve_command(&n.text) {
+                Some(r) => (r, false, n.text.to_string()),
+                None => {
+                    return Err(Flow::error(
+                        not_recognized(&n.text).with_position(&self.cur_source, cmd.span),
+                    ))
+                }
+            },
+            Invocation::Call { expr, dot } => {
+                let v = self.eval(expr)?;
+                match v {
+                    Value::ScriptBlock(sb) => {
+                        let spec = binder::spec_from_param_block("", sb.ast.params.as_ref());
+                        let f = Rc::new(FunctionInfo {
+                            name: Rc::from(""),
+                            spec,
+                            block: sb.clone(),
+                            is_filter: sb.is_filter,
+                        });
+                        (Resolved::Function(f), *dot, String::new())
+                    }
+                    other => {
+                        let name = other.to_display_string();
+                        match self.resolve_command(&name) {
+                            Some(r) => (r, *dot, name),
+                            None => {
+                                return Err(Flow::error(
+                                    not_recognized(&name).with_position(&self.cur_source, cmd.span),
+                                ))
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        let args = self.eval_args(&cmd.elements)?;
+        let proc: Box<dyn Processor> = match resolved {
+            Resolved::Cmdlet(spec, factory) => {
+                let partial = binder::bind_args(&spec, args)
+                    .map_err(|e| self.bind_error(e.into(), &spec.name, cmd.span))?;
+                Box::new(CmdletProc {
+                    common: partial.bound.common.clone(),
+                    spec,
+                    cmdlet: factory(),
+                    partial,
+                    base: Bound::default(),
+                    has_input,
+                    token,
+                    span: cmd.span,
+                    out_var: None,
+                })
+            }
+            Resolved::Function(f) => {
+                let partial = binder::bind_args(&f.spec, args)
+                    .map_err(|e| self.bind_error(e.into(), &display, cmd.span))?;
+                Box::new(FunctionProc::new(f, partial, has_input, dot, cmd.span))
+            }
+            Resolved::Script(path) => {
+                let text = std::fs::read_to_string(&path).map_err(|e| {
+                    Flow::error(ErrorRecord::new(
+                        format!("Cannot read '{}': {}", path, e),
+                        "ReadError",
+                        ErrorCategory::ReadError,
+                    ))
+                })?;
+                let source = Rc::new(crate::lang::source::Source::new(path.clone(), text));
+                let ast = crate::lang::parser::parse_script(&source.text).map_err(|e| {
+                    Flow::error(crate::format::errors::parse_error_record(&e, &source))
+                })?;
+                let sb = Rc::new(ScriptBlock {
+                    ast: Rc::new(ast),
+                    text: Rc::from(""),
+                    source,
+                    is_filter: false,
+                });
+                let spec = binder::spec_from_param_block(&path, sb.ast.params.as_ref());
+                let f = Rc::new(FunctionInfo {
+                    name: Rc::from(path.as_str()),
+                    spec,
+                    block: sb,
+                    is_filter: false,
+                });
+                let partial = binder::bind_args(&f.spec, args)
+                    .map_err(|e| self.bind_error(e.into(), &path, cmd.span))?;
+                let mut fp = FunctionProc::new(f, partial, has_input, dot, cmd.span);
+                fp.script_file = Some(path);
+                Box::new(fp)
+            }
+        };
+        if cmd.redirections.is_empty() {
+            Ok(proc)
+        } else {
+            let redirections = self.resolve_redirections(&cmd.redirections)?;
+            Ok(Box::new(RedirectProc {
+                inner: proc,
+                redirections,
+                target: None,
+            }))
+        }
+    }
+
+    fn bind_error(&self, e: ErrorRecord, cmd: &str, span: Span) -> Flow {
+        let e = if cmd.is_empty() {
+            e
+        } else {
+            e.with_command(cmd)
+        };
+        Flow::error(e.with_position(&self.cur_source, span))
+    }
+
+    /// Evaluates redirection targets once, when the command is set up.
+    fn resolve_redirections(&mut self, reds: &[Redirection]) -> FlowResult<Vec<Redirect>> {
+        let mut out = Vec::with_capacity(reds.len());
+        for r in reds {
+            out.push(match r {
+                Redirection::Merge { from } => Redirect {
+                    from: *from,
+                    to: RedirectTo::Output,
+                },
+                Redirection::File {
+                    from,
+                    target,
+                    append,
+                } => {
+                    let path = self.eval(target)?;
+                    let to = if path.is_null() {
+                        RedirectTo::Null
+                    } else {
+                        RedirectTo::File(path.to_display_string(), *append)
+                    };
+                    Redirect { from: *from, to }
+                }
+            });
+        }
+        Ok(out)
+    }
+
+    /// Applies redirections to the stream state; returns a replacement output sink when
+    /// output itself is redirected.
+    fn apply_redirections(&mut self, reds: &[Redirect]) -> Option<Box<dyn RedirectSink>> {
+        let mut target: Option<Box<dyn RedirectSink>> = None;
+        for r in reds {
+            let dest = match &r.to {
+                RedirectTo::Output => StreamDest::Output,
+                RedirectTo::Null => StreamDest::Null,
+                // Streams other than output written to a file are dropped from the console.
+                RedirectTo::File(..) => StreamDest::Null,
+            };
+            let sink = || -> Box<dyn RedirectSink> {
+                match &r.to {
+                    RedirectTo::File(p, append) => Box::new(FileRedirect::new(p.clone(), *append)),
+                    _ => Box::new(NullRedirect),
+                }
+            };
+            match r.from {
+                Stream::Output => {
+                    if !matches!(r.to, RedirectTo::Output) {
+                        target = Some(sink());
+                    }
+                }
+                Stream::Error => self.streams.error = dest,
+                Stream::Warning => self.streams.warning = dest,
+                Stream::Verbose | Stream::Debug => self.streams.verbose = dest,
+                Stream::Information => self.streams.information = dest,
+                Stream::All => {
+                    self.streams = Streams {
+                        error: dest,
+                        warning: dest,
+                        verbose: dest,
+                        information: dest,
+                    };
+                    if !matches!(r.to, RedirectTo::Output) {
+                        target = Some(sink());
+                    }
+                }
+            }
+        }
+        target
+    }
+
+    fn finish_redirect(&mut self, t: &mut dyn RedirectSink) -> FlowResult<()> {
+        t.finish(self)
+    }
+
+    // ---- running script blocks ----------------------------------------------------------
+
+    /// Runs a block's body in the current scope with `$_` set (ForEach-Object, Where-Object).
+    /// `return` ends this invocation only.
+    pub fn invoke_block_inline(
+        &mut self,
+        block: &ScriptBlock,
+        dollar_under: Option<Value>,
+        args: Vec<Value>,
+        out: &mut dyn Sink,
+    ) -> FlowResult<()> {
+        let saved_under = dollar_under
+            .as_ref()
+            .map(|_| self.get_var("_", &VarScope::Local));
+        if let Some(v) = dollar_under {
+            self.set_local("_", v);
+        }
+        let saved_args = if args.is_empty() {
+            None
+        } else {
+            Some(self.get_var("args", &VarScope::Local))
+        };
+        if !args.is_empty() {
+            self.set_local("args", Value::array(args));
+        }
+        let prev_source = std::mem::replace(&mut self.cur_source, block.source.clone());
+        let mut r = Ok(());
+        for b in [&block.ast.begin, &block.ast.process, &block.ast.end]
+            .into_iter()
+            .flatten()
+        {
+            r = self.exec_block(b, out);
+            if r.is_err() {
+                break;
+            }
+        }
+        self.cur_source = prev_source;
+        if let Some(prev) = saved_under {
+            self.set_local("_", prev.unwrap_or(Value::Null));
+        }
+        if let Some(prev) = saved_args {
+            self.set_local("args", prev.unwrap_or(Value::Null));
+        }
+        match r {
+            Err(Flow::Return) => Ok(()),
+            other => other,
+        }
+    }
+
+    /// Calls a script block like `& $sb args` (new scope), collecting output.
+    pub fn call_block(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        args: Vec<Value>,
+    ) -> FlowResult<Vec<Value>> {
+        let spec = binder::spec_from_param_block("", block.ast.params.as_ref());
+        let f = Rc::new(FunctionInfo {
+            name: Rc::from(""),
+            spec,
+            block: block.clone(),
+            is_filter: false,
+        });
+        let raw = args
+            .into_iter()
+            .map(|value| RawArg::Positional {
+                value,
+                span: Span::default(),
+            })
+            .collect();
+        let partial = binder::bind_args(&f.spec, raw).map_err(|e| Flow::error(e.into()))?;
+        let mut p = FunctionProc::new(f, partial, false, false, self.cur_span);
+        let mut sink = VecSink::default();
+        p.begin(self, &mut sink)?;
+        p.process(self, None, &mut sink)?;
+        p.end(self, &mut sink)?;
+        Ok(sink.0)
+    }
+}
+
+/// A sink that replaces a command's output under `>` / `>>` / `> $null`.
+trait RedirectSink: Sink {
+    fn finish(&mut self, interp: &mut Interp) -> FlowResult<()>;
+}
+
+struct NullRedirect;
+
+impl Sink for NullRedirect {
+    fn emit(&mut self, _interp: &mut Interp, _value: Value) -> FlowResult<()> {
+        Ok(())
+    }
+}
+
+impl RedirectSink for NullRedirect {
+    fn finish(&mut self, _interp: &mut Interp) -> FlowResult<()> {
+        Ok(())
+    }
+}
+
+struct FileRedirect {
+    path: String,
+    append: bool,
+    items: Vec<Value>,
+}
+
+impl FileRedirect {
+    fn new(path: String, append: bool) -> FileRedirect {
+        FileRedirect {
+            path,
+            append,
+            items: Vec::new(),
+        }
+    }
+}
+
+impl Sink for FileRedirect {
+    fn emit(&mut self, _interp: &mut Interp, value: Value) -> FlowResult<()> {
+        self.items.push(value);
+        Ok(())
+    }
+}
+
+impl RedirectSink for FileRedirect {
+    fn finish(&mut self, interp: &mut Interp) -> FlowResult<()> {
+        let text = crate::format::display::format_for_file(&self.items, &interp.formatter);
+        let r = if self.append {
+            use std::io::Write;
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&self.path)
+                .and_then(|mut f| f.write_all(text.as_bytes()))
+        } else {
+            std::fs::write(&self.path, text)
+        };
+        r.map_err(|e| {
+            Flow::error(ErrorRecord::new(
+                format!("Could not write to '{}': {}", self.path, e),
+                "FileWriteError",
+                ErrorCategory::WriteError,
+            ))
+        })
+    }
+}
+
+/// A redirection with its target evaluated.
+struct Redirect {
+    from: Stream,
+    to: RedirectTo,
+}
+
+enum RedirectTo {
+    Output,
+    Null,
+    File(String, bool),
+}
+
+/// Wraps a processor whose command has redirections.
+struct RedirectProc {
+    inner: Box<dyn Processor>,
+    redirections: Vec<Redirect>,
+    target: Option<Box<dyn RedirectSink>>,
+}
+
+impl RedirectProc {
+    fn with<F>(
+        &mut self,
+        interp: &mut Interp,
+        out: &mut dyn Sink,
+        last: bool,
+        f: F,
+    ) -> FlowResult<()>
+    where
+        F: FnOnce(&mut dyn Processor, &mut Interp, &mut dyn Sink) -> FlowResult<()>,
+    {
+        let saved = interp.streams;
+        let fresh = interp.apply_redirections(&self.redirections);
+        if self.target.is_none() {
+            self.target = fresh;
+        }
+        let r = match &mut self.target {
+            Some(t) => f(self.inner.as_mut(), interp, t.as_mut()),
+            None => f(self.inner.as_mut(), interp, out),
+        };
+        interp.streams = saved;
+        if last {
+            if let Some(t) = self.target.as_mut() {
+                t.finish(interp)?;
+            }
+        }
+        r
+    }
+}
+
+impl Processor for RedirectProc {
+    fn begin(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()> {
+        self.with(interp, out, false, |p, i, o| p.begin(i, o))
+    }
+    fn process(
+        &mut self,
+        interp: &mut Interp,
+        input: Option<Value>,
+        out: &mut dyn Sink,
+    ) -> FlowResult<()> {
+        self.with(interp, out, false, |p, i, o| p.process(i, input, o))
+    }
+    fn end(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()> {
+        self.with(interp, out, true, |p, i, o| p.end(i, o))
+    }
+}
+
+/// Collects what a command writes for -OutVariable while passing it on.
+struct TeeSink<'a> {
+    inner: &'a mut dyn Sink,
+    copy: &'a mut Vec<Value>,
+}
+
+impl<'a> Sink for TeeSink<'a> {
+    fn emit(&mut self, interp: &mut Interp, value: Value) -> FlowResult<()> {
+        self.copy.push(value.clone());
+        self.inner.emit(interp, value)
+    }
+}
+
+struct CmdletProc {
+    spec: Rc<CommandSpec>,
+    cmdlet: Box<dyn ErasedCmdlet>,
+    partial: Partial,
+    base: Bound,
+    common: CommonParams,
+    has_input: bool,
+    token: u64,
+    span: Span,
+    out_var: Option<Vec<Value>>,
+}
+
+impl CmdletProc {
+    fn call(
+        &mut self,
+        interp: &mut Interp,
+        out: &mut dyn Sink,
+        input: Option<Value>,
+        bound: Option<Bound>,
+        which: u8,
+    ) -> FlowResult<()> {
+        let prev_span = interp.cur_span;
+        interp.cur_span = self.span;
+        let bound_ref = bound.as_ref().unwrap_or(&self.base);
+        let mut copy = self.out_var.take();
+        let r = {
+            let mut tee;
+            let out: &mut dyn Sink = match copy.as_mut() {
+                Some(c) => {
+                    tee = TeeSink {
+                        inner: out,
+                        copy: c,
+                    };
+                    &mut tee
+                }
+                None => out,
+            };
+            let mut cx = Cx {
+                interp,
+                out,
+                spec: &self.spec,
+                common: &self.common,
+                input,
+                has_pipeline_input: self.has_input,
+                stop_token: self.token,
+            };
+            match which {
+                0 => self.cmdlet.begin(bound_ref, &mut cx),
+                1 => self.cmdlet.process(bound_ref, &mut cx),
+                _ => self.cmdlet.end(bound_ref, &mut cx),
+            }
+        };
+        self.out_var = copy;
+        interp.cur_span = prev_span;
+        match r {
+            Err(Flow::Error(e)) if e.command.is_none() => {
+                let e = (*e).clone().with_command(&self.spec.name);
+                Err(Flow::error(e.with_position(&interp.cur_source, self.span)))
+            }
+            Err(Flow::Error(e)) if e.position.is_none() => Err(Flow::error(
+                (*e).clone().with_position(&interp.cur_source, self.span),
+            )),
+            other => other,
+        }
+    }
+}
+
+impl Processor for CmdletProc {
+    fn begin(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()> {
+        self.base = binder::finish(&self.spec, &self.partial, self.has_input)
+            .map_err(|e| interp.bind_error(e.into(), &self.spec.name, self.span))?;
+        self.common = self.base.common.clone();
+        if self.common.out_variable.is_some() {
+            self.out_var = Some(Vec::new());
+        }
+        self.call(interp, out, None, None, 0)
+    }
+
+    fn process(
+        &mut self,
+        interp: &mut Interp,
+        input: Option<Value>,
+        out: &mut dyn Sink,
+    ) -> FlowResult<()> {
+        interp.check_interrupt()?;
+        match input {
+            Some(v) => {
+                let bound = match binder::bind_pipeline(&self.spec, &self.partial, &v) {
+                    Ok(b) => b,
+                    Err(e) => {
+                        // A record that binds to nothing is a non-terminating error.
+                        let rec: ErrorRecord = e.into();
+                        let rec = rec.with_command(&self.spec.name);
+                        return interp.write_error_to(Rc::new(rec), &self.common, Some(out));
+                    }
+                };
+                self.call(interp, out, Some(v), Some(bound), 1)
+            }
+            None => self.call(interp, out, None, None, 1),
+        }
+    }
+
+    fn end(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()> {
+        let r = self.call(interp, out, None, None, 2);
+        if let (Some(name), Some(items)) = (self.common.out_variable.clone(), self.out_var.take()) {
+            let key: Rc<str> = Rc::from(name.to_lowercase());
+            let text: Rc<str> = Rc::from(name);
+            let _ = interp.assign_var(&key, &text, &VarScope::Any, Value::array(items), None);
+        }
+        r
+    }
+}
+
+/// A script function, filter, script block or script file in a pipeline.
+struct FunctionProc {
+    func: Rc<FunctionInfo>,
+    partial: Partial,
+    has_input: bool,
+    dot: bool,
+    scope: Option<Scope>,
+    inputs: Vec<Value>,
+    span: Span,
+    script_file: Option<String>,
+    /// A script run at the top level: script scope and `$PSScriptRoot`, but `exit` is
+    /// left for the host.
+    top_script: Option<String>,
+    /// Set when `return`/`exit` ended the function early.
+    done: bool,
+}
+
+impl FunctionProc {
+    fn new(
+        func: Rc<FunctionInfo>,
+        partial: Partial,
+        has_input: bool,
+        dot: bool,
+        span: Span,
+    ) -> FunctionProc {
+        FunctionProc {
+            func,
+            partial,
+            has_input,
+            dot,
+            scope: None,
+            inputs: Vec::new(),
+            span,
+            script_file: None,
+            top_script: None,
+            done: false,
+        }
+    }
+
+    /// Runs `f` inside the function's own scope.
+    fn in_scope<R>(&mut self, interp: &mut Interp, f: impl FnOnce(&mut Interp) -> R) -> R {
+        let prev_source = std::mem::replace(&mut interp.cur_source, self.func.block.source.clone());
+        interp.call_depth += 1;
+        let r = if self.dot {
+            f(interp)
+        } else {
+            let scope = self
+                .scope
+                .take()
+                .unwrap_or_else(|| Scope::new(ScopeKind::Function));
+            interp.scopes.push(scope);
+            let r = f(interp);
+            self.scope = interp.scopes.pop();
+            r
+        };
+        interp.call_depth -= 1;
+        interp.cur_source = prev_source;
+        r
+    }
+
+    fn run_block(&mut self, interp: &mut Interp, which: u8, out: &mut dyn Sink) -> FlowResult<()> {
+        if self.done {
+            return Ok(());
+        }
+        let block = self.func.block.clone();
+        let ast = &block.ast;
+        let b = match which {
+            0 => ast.begin.as_ref(),
+            1 => {
+                if ast.named_blocks {
+                    ast.process.as_ref()
+                } else if self.func.is_filter {
+                    ast.end.as_ref()
+                } else {
+                    None
+                }
+            }
+            _ => {
+                if self.func.is_filter && !ast.named_blocks {
+                    None
+                } else {
+                    ast.end.as_ref()
+                }
+            }
+        };
+        let Some(b) = b else { return Ok(()) };
+        let is_script = self.script_file.is_some();
+        let r = self.in_scope(interp, |interp| interp.exec_block(b, out));
+        match r {
+            Err(Flow::Return) => {
+                self.done = which != 1;
+                Ok(())
+            }
+            Err(Flow::Exit(code)) if is_script => {
+                interp.set_var_in(0, "LASTEXITCODE", Value::Int(code));
+                self.done = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    fn bind_params(&mut self, interp: &mut Interp, bound: &Bound) -> FlowResult<()> {
+        let func = self.func.clone();
+        let params = func.block.ast.params.as_ref();
+        let mut bound_table = Hashtable::new(false);
+        for (k, v) in &bound.values {
+            bound_table.insert(Value::str(k), v.clone());
+        }
+        let rest = std::mem::take(&mut self.partial.rest);
+        let script_file = self.script_file.clone().or_else(|| self.top_script.clone());
+        self.in_scope(interp, |interp| -> FlowResult<()> {
+            if let Some(pb) = params {
+                for d in &pb.params {
+                    let value = match bound.values.get(&*d.name.text).or_else(|| {
+                        bound
+                            .values
+                            .iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case(&d.name.text))
+                            .map(|(_, v)| v)
+                    }) {
+                        Some(v) => v.clone(),
+                        None => match &d.default {
+                            Some(e) => interp.eval(e)?,
+                            None => default_for(d.type_lit.as_ref()),
+                        },
+                    };
+                    interp.set_local(&d.name.text, value);
+                }
+            }
+            interp.set_local("args", Value::array(rest));
+            interp.set_local("PSBoundParameters", Value::hashtable(bound_table));
+            if let Some(path) = &script_file {
+                let p = std::path::Path::new(path);
+                let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+                let root = abs
+                    .parent()
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default();
+                interp.set_local("PSScriptRoot", Value::string(root));
+                interp.set_local("PSCommandPath", Value::string(abs.display().to_string()));
+            }
+            Ok(())
+        })
+    }
+}
+
+fn default_for(t: Option<&TypeLit>) -> Value {
+    match t.map(|t| t.name.to_ascii_lowercase()) {
+        Some(n) => match n.as_str() {
+            "switch" | "bool" | "boolean" => Value::Bool(false),
+            "string" => Value::str(""),
+            "int" | "int32" | "long" | "int64" | "byte" => Value::Int(0),
+            "double" => Value::Double(0.0),
+            _ => Value::Null,
+        },
+        None => Value::Null,
+    }
+}
+
+impl Processor for FunctionProc {
+    fn begin(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()> {
+        if interp.call_depth >= MAX_CALL_DEPTH {
+            return Err(Flow::error(ErrorRecord::new(
+                "The script failed due to call depth overflow.",
+                "CallDepthOverflow",
+                ErrorCategory::InvalidOperation,
+            )));
+        }
+        let bound = binder::finish(&self.func.spec, &self.partial, self.has_input)
+            .map_err(|e| interp.bind_error(e.into(), &self.func.name, self.span))?;
+        if !self.dot {
+            let kind = if self.script_file.is_some() || self.top_script.is_some() {
+                ScopeKind::Script
+            } else {
+                ScopeKind::Function
+            };
+            self.scope = Some(Scope::new(kind));
+        }
+        self.bind_params(interp, &bound)?;
+        self.run_block(interp, 0, out)
+    }
+
+    fn process(
+        &mut self,
+        interp: &mut Interp,
+        input: Option<Value>,
+        out: &mut dyn Sink,
+    ) -> FlowResult<()> {
+        let has_process = self.func.block.ast.process.is_some() || self.func.is_filter;
+        if let Some(v) = &input {
+            self.inputs.push(v.clone());
+            if has_process {
+                let pipeline_bound = binder::bind_pipeline(&self.func.spec, &self.partial, v).ok();
+                let v2 = v.clone();
+                self.in_scope(interp, |interp| {
+                    interp.set_local("_", v2);
+                    if let Some(b) = pipeline_bound {
+                        for (k, val) in b.values {
+                            interp.set_local(&k, val);
+                        }
+                    }
+                });
+            }
+        }
+        if has_process {
+            self.run_block(interp, 1, out)?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()> {
+        let inputs = Value::array(std::mem::take(&mut self.inputs));
+        self.in_scope(interp, |interp| interp.set_local("input", inputs));
+        self.run_block(interp, 2, out)
+    }
+}
+
+/// Evaluates a whole script in a fresh `Script` scope and returns its output (used by
+/// `Invoke-Expression` with a new scope and by tests).
+pub fn discard() -> NullSink {
+    NullSink
+}
+
+/// The sink at the end of a top-level pipeline: Out-Default.
+pub struct OutDefault;
+
+impl Sink for OutDefault {
+    fn emit(&mut self, interp: &mut Interp, value: Value) -> FlowResult<()> {
+        interp.out_default(&value);
+        Ok(())
+    }
+}
+
+impl Interp {
+    /// Runs a parsed script at the top level. A script file gets its own script scope,
+    /// `$PSScriptRoot` and its parameters bound from `args`; other text (REPL entries,
+    /// `-Command`) runs in the global scope. `exit` is not caught here.
+    pub fn run_top(
+        &mut self,
+        block: Rc<ScriptBlock>,
+        script_file: Option<&str>,
+        args: Vec<RawArg>,
+        out: &mut dyn Sink,
+    ) -> FlowResult<()> {
+        let prev_source = std::mem::replace(&mut self.cur_source, block.source.clone());
+        let r = match script_file {
+            None => {
+                let mut r = Ok(());
+                for b in [&block.ast.begin, &block.ast.process, &block.ast.end]
+                    .into_iter()
+                    .flatten()
+                {
+                    r = self.exec_block(b, out);
+                    if r.is_err() {
+                        break;
+                    }
+                }
+                r
+            }
+            Some(path) => {
+                let spec = binder::spec_from_param_block(path, block.ast.params.as_ref());
+                let f = Rc::new(FunctionInfo {
+                    name: Rc::from(path),
+                    spec,
+                    block: block.clone(),
+                    is_filter: false,
+                });
+                match binder::bind_args(&f.spec, args) {
+                    Err(e) => Err(Flow::error(ErrorRecord::from(e))),
+                    Ok(partial) => {
+                        let mut p = FunctionProc::new(f, partial, false, false, Span::default());
+                        p.top_script = Some(path.to_string());
+                        let r = p
+                            .begin(self, out)
+                            .and_then(|_| p.process(self, None, out))
+                            .and_then(|_| p.end(self, out));
+                        r
+                    }
+                }
+            }
+        };
+        self.cur_source = prev_source;
+        r
+    }
+}

@@ -1,0 +1,143 @@
+//! The command line: `exsh` (REPL), `exsh FILE [args]`, `-File`, `-Command`/`-c`
+//! (`-` reads stdin), `-NoProfile`, `-NonInteractive`, `-NoLogo`, `--version`, `--help`.
+
+use std::io::{IsTerminal, Read};
+
+use crate::engine::interp::{Host, Interp};
+
+/// The console host: stdout and stderr of the process.
+pub struct ConsoleHost {
+    color: bool,
+    interactive: bool,
+}
+
+impl ConsoleHost {
+    pub fn new(interactive: bool) -> ConsoleHost {
+        let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        ConsoleHost { color, interactive }
+    }
+}
+
+impl Host for ConsoleHost {
+    fn out(&mut self, text: &str) {
+        use std::io::Write;
+        let mut o = std::io::stdout().lock();
+        let _ = o.write_all(text.as_bytes());
+        let _ = o.flush();
+    }
+    fn err(&mut self, text: &str) {
+        use std::io::Write;
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(text.as_bytes());
+    }
+    fn read_line(&mut self, prompt: &str) -> Option<String> {
+        if !self.interactive {
+            return None;
+        }
+        self.out(prompt);
+        let mut s = String::new();
+        match std::io::stdin().read_line(&mut s) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(s.trim_end_matches(['\n', '\r']).to_string()),
+        }
+    }
+    fn color(&self) -> bool {
+        self.color
+    }
+}
+
+pub const USAGE: &str = "Usage: exsh [-NoProfile] [-NonInteractive] [-NoLogo] [FILE [ARGS...]]
+       exsh [-NoProfile] -File FILE [ARGS...]
+       exsh [-NoProfile] -Command TEXT | -c TEXT | -Command -
+       exsh --version | --help
+
+With no FILE or -Command, exsh starts the interactive shell.
+";
+
+#[derive(Default, Debug, PartialEq, Eq)]
+pub struct Options {
+    pub no_profile: bool,
+    pub non_interactive: bool,
+    pub no_logo: bool,
+    pub file: Option<String>,
+    pub command: Option<String>,
+    pub args: Vec<String>,
+    pub version: bool,
+    pub help: bool,
+}
+
+/// Parses the command line (options are case-insensitive and may be abbreviated, as
+/// pwsh allows for -c / -nop / -noni).
+pub fn parse_args(args: Vec<String>) -> Result<Options, String> {
+    let mut o = Options::default();
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        let l = a.to_ascii_lowercase();
+        match l.as_str() {
+            "--version" | "-version" | "-v" => o.version = true,
+            "--help" | "-help" | "-h" | "-?" | "/?" => o.help = true,
+            "-noprofile" | "-nop" => o.no_profile = true,
+            "-noninteractive" | "-noni" => o.non_interactive = true,
+            "-nologo" | "-nol" => o.no_logo = true,
+            "-file" | "-f" => {
+                o.file = Some(it.next().ok_or("Missing the argument for -File.")?);
+                o.args = it.by_ref().collect();
+            }
+            "-command" | "-c" => {
+                let rest: Vec<String> = it.by_ref().collect();
+                if rest.is_empty() {
+                    return Err("Missing the argument for -Command.".into());
+                }
+                o.command = Some(rest.join(" "));
+            }
+            _ if l.starts_with('-') && o.file.is_none() => {
+                return Err(format!("Unknown option: {}\n{}", a, USAGE))
+            }
+            _ => {
+                o.file = Some(a);
+                o.args = it.by_ref().collect();
+            }
+        }
+    }
+    Ok(o)
+}
+
+pub fn main(args: Vec<String>) -> i32 {
+    let opts = match parse_args(args) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{}", e);
+            return 64;
+        }
+    };
+    if opts.version {
+        println!("exsh {}", env!("CARGO_PKG_VERSION"));
+        return 0;
+    }
+    if opts.help {
+        print!("{}", USAGE);
+        return 0;
+    }
+    let interactive = opts.file.is_none() && opts.command.is_none() && !opts.non_interactive;
+    let mut interp = Interp::new(Box::new(ConsoleHost::new(
+        interactive && std::io::stdin().is_terminal(),
+    )));
+    interp.interactive = interactive;
+    if !opts.no_profile {
+        crate::host::profile::run_profile(&mut interp);
+    }
+    if let Some(cmd) = opts.command {
+        let text = if cmd == "-" {
+            let mut s = String::new();
+            let _ = std::io::stdin().read_to_string(&mut s);
+            s
+        } else {
+            cmd
+        };
+        return crate::host::session::run_command(&mut interp, &text);
+    }
+    if let Some(file) = opts.file {
+        return crate::host::session::run_file(&mut interp, &file, &opts.args);
+    }
+    crate::host::repl::run(&mut interp, opts.no_logo)
+}

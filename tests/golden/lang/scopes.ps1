@@ -1,0 +1,59 @@
+# Scopes: functions do not leak, dynamic scoping, $script:, $global:, & vs ., dot-sourcing a function
+$x = 'script'
+function Read-X { "read: $x" }
+Read-X
+# CHECK: read: script
+function Write-X { $x = 'local'; "inside: $x" }
+Write-X
+# CHECK: inside: local
+$x
+# CHECK: script
+function Set-ScriptX { $script:x = 'changed' }
+Set-ScriptX
+$x
+# CHECK: changed
+function Read-ScriptX { $x = 'shadow'; $script:x }
+Read-ScriptX
+# CHECK: changed
+function Set-GlobalG { $global:gv = 'global value' }
+Set-GlobalG
+$gv
+# CHECK: global value
+# about_Scopes: a called function sees the variables of its caller
+function Invoke-Outer { $d = 'from outer'; Invoke-Inner }
+function Invoke-Inner { "inner sees: $d" }
+Invoke-Outer
+# CHECK: inner sees: from outer
+Invoke-Inner
+# CHECK: inner sees:
+$counter = 5
+function Step-Counter { $counter++; "inner $counter" }
+Step-Counter
+# CHECK: inner 6
+$counter
+# CHECK: 5
+$v = 1
+& { $v = 2; "block: $v" }
+# CHECK: block: 2
+$v
+# CHECK: 1
+. { $v = 3 }
+$v
+# CHECK: 3
+function Set-Vars { $made = 'made here' }
+Set-Vars
+$null -eq $made
+# CHECK: True
+. Set-Vars
+$made
+# CHECK: made here
+function Add-Key($table) { $table.added = $true }
+$t = @{}
+Add-Key $t
+$t.Count
+# CHECK: 1
+function Invoke-Nested { function Get-Helper { 'helper' }; Get-Helper }
+Invoke-Nested
+# CHECK: helper
+$null -eq (Get-Command Get-Helper -ErrorAction SilentlyContinue)
+# CHECK: True
