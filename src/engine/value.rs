@@ -562,7 +562,7 @@ pub fn format_double(d: f64) -> String {
     let negative = mant.starts_with('-');
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let sign = if negative { "-" } else { "" };
-    if !(-5..15).contains(&exp) {
+    if !(-4..15).contains(&exp) {
         let (first, rest) = digits.split_at(1);
         let frac = if rest.is_empty() {
             String::new()
