@@ -411,7 +411,7 @@ impl Interp {
                 let new = match &old {
                     Value::Int(i) => match i.checked_add(delta) {
                         Some(n) => Value::Int(n),
-                        None => Value::Long(*i as i64 + delta as i64),
+                        None => Value::Double(*i as f64 + delta as f64),
                     },
                     other => ops::add(
                         &convert::to_num(other)

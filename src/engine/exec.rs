@@ -40,13 +40,26 @@ impl Interp {
                 Ok(()) => {}
                 Err(Flow::Error(e)) if self.handler_depth == 0 && !e.script_terminating => {
                     self.last_status = false;
+                    self.error_count += 1;
                     self.record_error(&e);
+                    if self.error_action_is_stop() {
+                        // $ErrorActionPreference = 'Stop' makes every error end the script.
+                        let mut t = (*e).clone();
+                        t.script_terminating = true;
+                        return Err(Flow::error(t));
+                    }
                     self.emit_error(e, Some(out))?;
                 }
                 Err(f) => return Err(f),
             }
         }
         Ok(())
+    }
+
+    fn error_action_is_stop(&self) -> bool {
+        self.var("ErrorActionPreference")
+            .map(|v| v.to_display_string().eq_ignore_ascii_case("stop"))
+            .unwrap_or(false)
     }
 
     fn exec_block_with_traps(&mut self, b: &Block, out: &mut dyn Sink) -> FlowResult<()> {

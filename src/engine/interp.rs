@@ -163,6 +163,8 @@ pub struct Interp {
     pub ext: HashMap<TypeId, Box<dyn Any>>,
     pub interactive: bool,
     pub call_depth: u32,
+    /// Counts errors written; a pipeline that wrote one leaves `$?` false.
+    pub error_count: u64,
     /// Ids of `Cmdlet`-type commands written by Write-Progress etc. that have no effect.
     pub transcript: Option<crate::engine::interp::Transcript>,
 }
@@ -199,6 +201,7 @@ impl Interp {
             ext: HashMap::new(),
             interactive: false,
             call_depth: 0,
+            error_count: 0,
             transcript: None,
         };
         it.init_globals();
@@ -530,6 +533,7 @@ impl Interp {
             err
         };
         self.last_status = false;
+        self.error_count += 1;
         if let Some(name) = &common.error_variable {
             let (append, name) = match name.strip_prefix('+') {
                 Some(n) => (true, n.to_string()),
@@ -548,7 +552,6 @@ impl Interp {
         }
         match self.preference("ErrorActionPreference", common.error_action) {
             ActionPreference::Stop | ActionPreference::Inquire => {
-                self.record_error(&err);
                 let mut e = (*err).clone();
                 e.script_terminating = true;
                 Err(Flow::error(e))

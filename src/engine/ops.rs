@@ -91,9 +91,14 @@ fn num_arith(op: BinOp, x: Num, y: Num) -> Result<Num, ErrorRecord> {
             Double(_) => 0,
         };
         let long = matches!(x, Long(_)) || matches!(y, Long(_));
+        // PowerShell's IntOps/LongOps: an Int32 result that overflows becomes a Double
+        // (not an Int64); an Int64 one too.
         let fit = |r: Option<i64>, f: f64| -> Num {
             match r {
-                Some(v) if !long => Num::from_i64(v),
+                Some(v) if !long => match i32::try_from(v) {
+                    Ok(i) => Int(i),
+                    Err(_) => Double(f),
+                },
                 Some(v) => Long(v),
                 None => Double(f),
             }

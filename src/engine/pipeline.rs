@@ -116,7 +116,14 @@ impl Interp {
 
     /// Runs a pipeline, writing its output to `out`.
     pub fn run_pipeline(&mut self, p: &Pipeline, out: &mut dyn Sink) -> FlowResult<()> {
-        self.last_status = true;
+        let errors_before = self.error_count;
+        let r = self.run_pipeline_inner(p, out);
+        // `$?` is true when the pipeline finished and wrote no error.
+        self.last_status = r.is_ok() && self.error_count == errors_before;
+        r
+    }
+
+    fn run_pipeline_inner(&mut self, p: &Pipeline, out: &mut dyn Sink) -> FlowResult<()> {
         if let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() {
             if redirections.is_empty() {
                 return self.emit_expr(expr, out);
