@@ -140,8 +140,25 @@ pub(crate) fn statements(i: In, close: Option<char>) -> PResult<Block> {
         if let StmtKind::Trap(t) = &st.kind {
             block.traps.push(t.clone());
         }
+        // Compound statements end with their closing brace; another may follow on the
+        // same line (`function f { } f`).
+        let compound = matches!(
+            st.kind,
+            StmtKind::If { .. }
+                | StmtKind::Switch(_)
+                | StmtKind::Foreach { .. }
+                | StmtKind::For { .. }
+                | StmtKind::While { .. }
+                | StmtKind::Try { .. }
+                | StmtKind::Trap(_)
+                | StmtKind::Function(_)
+        );
         block.statements.push(st);
         let (j, _) = trivia(j)?;
+        if compound {
+            i = j;
+            continue;
+        }
         match peekc(&j) {
             None | Some('\n') | Some('\r') | Some(';') => {}
             Some(c) if Some(c) == close => {}
