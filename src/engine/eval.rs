@@ -335,6 +335,20 @@ impl Interp {
         a: &Value,
         b: &Value,
     ) -> Result<Value, ErrorRecord> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let r = match op {
+                CmpOp::Eq => Some(x == y),
+                CmpOp::Ne => Some(x != y),
+                CmpOp::Lt => Some(x < y),
+                CmpOp::Le => Some(x <= y),
+                CmpOp::Gt => Some(x > y),
+                CmpOp::Ge => Some(x >= y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Bool(r));
+            }
+        }
         let cs = case == Case::Sensitive;
         Ok(match op {
             CmpOp::Contains => Value::Bool(ops::contains(a, b, cs)),
@@ -466,6 +480,14 @@ impl Interp {
             if let ExprKind::Var(v) = &target.kind {
                 let rhs = self.eval_statement_value(value)?;
                 if let Some(slot) = self.var_slot(&v.name.key, &v.scope) {
+                    if let (Value::Int(x), Value::Int(y), None) =
+                        (&slot.value, &rhs, slot.constraint)
+                    {
+                        if let Some(r) = x.checked_add(*y) {
+                            slot.value = Value::Int(r);
+                            return Ok(Value::Int(r));
+                        }
+                    }
                     if slot.constraint.is_none() {
                         if let Value::Array(arr) = &slot.value {
                             if Rc::strong_count(arr) == 1 {

@@ -5,6 +5,8 @@
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -78,16 +80,16 @@ pub enum ScopeKind {
 /// One scope: variables and functions defined in it.
 #[derive(Debug)]
 pub struct Scope {
-    pub vars: HashMap<Rc<str>, Var>,
-    pub functions: HashMap<Rc<str>, Rc<FunctionInfo>>,
+    pub vars: FxHashMap<Rc<str>, Var>,
+    pub functions: FxHashMap<Rc<str>, Rc<FunctionInfo>>,
     pub kind: ScopeKind,
 }
 
 impl Scope {
     pub fn new(kind: ScopeKind) -> Scope {
         Scope {
-            vars: HashMap::new(),
-            functions: HashMap::new(),
+            vars: FxHashMap::default(),
+            functions: FxHashMap::default(),
             kind,
         }
     }
@@ -280,13 +282,8 @@ impl Interp {
     pub fn get_var(&self, key: &str, scope: &VarScope) -> Option<Value> {
         match scope {
             VarScope::Any | VarScope::Variable => {
-                match key {
-                    "true" => return Some(Value::Bool(true)),
-                    "false" => return Some(Value::Bool(false)),
-                    "null" => return Some(Value::Null),
-                    "?" => return Some(Value::Bool(self.last_status)),
-                    "psitem" => return self.get_var("_", scope),
-                    _ => {}
+                if let Some(v) = self.special_var(key) {
+                    return v;
                 }
                 self.scopes
                     .iter()
@@ -308,6 +305,20 @@ impl Interp {
             VarScope::Function => self
                 .find_function(key)
                 .map(|f| Value::ScriptBlock(f.block.clone())),
+        }
+    }
+
+    /// `$true`, `$false`, `$null`, `$?` and `$PSItem`, recognised without a lookup.
+    #[inline]
+    fn special_var(&self, key: &str) -> Option<Option<Value>> {
+        let b = key.as_bytes();
+        match (b.len(), b.first()) {
+            (4, Some(b't')) if key == "true" => Some(Some(Value::Bool(true))),
+            (5, Some(b'f')) if key == "false" => Some(Some(Value::Bool(false))),
+            (4, Some(b'n')) if key == "null" => Some(Some(Value::Null)),
+            (1, Some(b'?')) => Some(Some(Value::Bool(self.last_status))),
+            (6, Some(b'p')) if key == "psitem" => Some(self.get_var("_", &VarScope::Any)),
+            _ => None,
         }
     }
 
