@@ -234,12 +234,12 @@ impl Interp {
                     source: self.cur_source.clone(),
                     is_filter: def.is_filter,
                 });
-                self.define_function(Rc::new(FunctionInfo {
-                    name: def.name.clone(),
+                self.define_function(Rc::new(FunctionInfo::new(
+                    def.name.clone(),
                     spec,
                     block,
-                    is_filter: def.is_filter,
-                }));
+                    def.is_filter,
+                )));
                 Ok(())
             }
         }

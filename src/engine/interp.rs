@@ -102,6 +102,48 @@ pub struct FunctionInfo {
     pub spec: CommandSpec,
     pub block: Rc<ScriptBlock>,
     pub is_filter: bool,
+    /// Which automatic variables the body mentions (the others are not built per call).
+    pub uses: AutoVars,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AutoVars {
+    pub args: bool,
+    pub input: bool,
+    pub bound_parameters: bool,
+}
+
+impl FunctionInfo {
+    pub fn new(
+        name: Rc<str>,
+        spec: CommandSpec,
+        block: Rc<ScriptBlock>,
+        is_filter: bool,
+    ) -> FunctionInfo {
+        // A conservative text scan: a body that never spells `$args` cannot read it
+        // (Get-Variable and Invoke-Expression tricks are covered by the generic words).
+        let text = if block.text.is_empty() {
+            block.source.text.to_lowercase()
+        } else {
+            block.text.to_lowercase()
+        };
+        let dynamic = text.contains("get-variable")
+            || text.contains("invoke-expression")
+            || text.contains("iex")
+            || text.contains("gv ");
+        let uses = AutoVars {
+            args: dynamic || text.contains("args"),
+            input: dynamic || text.contains("input"),
+            bound_parameters: dynamic || text.contains("psboundparameters"),
+        };
+        FunctionInfo {
+            name,
+            spec,
+            block,
+            is_filter,
+            uses,
+        }
+    }
 }
 
 /// Where the error and other streams go while a command runs (redirections).
@@ -146,7 +188,7 @@ pub struct RunOutcome {
 pub struct Interp {
     pub scopes: Vec<Scope>,
     pub registry: Rc<Registry>,
-    pub aliases: HashMap<String, String>,
+    pub aliases: FxHashMap<String, String>,
     pub host: Box<dyn Host>,
     pub formatter: Formatter,
     pub env: HashMap<String, (String, String)>,
@@ -165,6 +207,10 @@ pub struct Interp {
     pub ext: HashMap<TypeId, Box<dyn Any>>,
     pub interactive: bool,
     pub call_depth: u32,
+    /// The simulated clock (ticks) when a lab drives time; otherwise real time plus the
+    /// offset that Start-Sleep added.
+    pub sim_time: Option<i64>,
+    pub clock_offset: i64,
     /// Counts errors written; a pipeline that wrote one leaves `$?` false.
     pub error_count: u64,
     /// Ids of `Cmdlet`-type commands written by Write-Progress etc. that have no effect.
@@ -189,7 +235,7 @@ impl Interp {
         let mut it = Interp {
             scopes: vec![Scope::new(ScopeKind::Global)],
             registry,
-            aliases: HashMap::new(),
+            aliases: FxHashMap::default(),
             host,
             formatter: Formatter::new(crate::format::views::builtin_views()),
             env,
@@ -204,6 +250,8 @@ impl Interp {
             interactive: false,
             call_depth: 0,
             error_count: 0,
+            sim_time: None,
+            clock_offset: 0,
             transcript: None,
         };
         it.init_globals();
@@ -250,6 +298,23 @@ impl Interp {
         ];
         for (k, v) in globals {
             self.set_var_in(0, k, v);
+        }
+    }
+
+    /// Now, in ticks: simulated time when set, else the wall clock (never slept on).
+    pub fn now(&self) -> i64 {
+        match self.sim_time {
+            Some(t) => t,
+            None => crate::engine::members::now_ticks() + self.clock_offset,
+        }
+    }
+
+    /// Lets simulated time pass (Start-Sleep, operations with durations).
+    pub fn advance_clock(&mut self, ticks: i64) {
+        let ticks = ticks.max(0);
+        match &mut self.sim_time {
+            Some(t) => *t += ticks,
+            None => self.clock_offset += ticks,
         }
     }
 
@@ -337,6 +402,25 @@ impl Interp {
                         key,
                         Var {
                             name: Rc::from(name),
+                            value,
+                            constraint: None,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    /// Sets a variable in the current scope by a parsed name (no allocation for the key).
+    pub fn set_local_name(&mut self, name: &crate::lang::ast::Name, value: Value) {
+        if let Some(scope) = self.scopes.last_mut() {
+            match scope.vars.get_mut(&*name.key) {
+                Some(v) => v.value = value,
+                None => {
+                    scope.vars.insert(
+                        name.key.clone(),
+                        Var {
+                            name: name.text.clone(),
                             value,
                             constraint: None,
                         },

@@ -90,6 +90,12 @@ impl Interp {
 
     /// Resolves a command name: alias, then function, then cmdlet, then script file.
     pub fn resolve_command(&self, name: &str) -> Option<Resolved> {
+        // Functions first by the name as written (the common, allocation-free case).
+        if !self.aliases.contains_key(name) {
+            if let Some(f) = self.find_function(name) {
+                return Some(Resolved::Function(f));
+            }
+        }
         let mut name = name.to_string();
         for _ in 0..8 {
             match self.aliases.get(&name.to_lowercase()) {
@@ -328,7 +334,7 @@ impl Interp {
     ) -> FlowResult<Box<dyn Processor>> {
         self.cur_span = cmd.span;
         let (resolved, dot, display) = match &cmd.invocation {
-            Invocation::Name(n) => match self.resolve_command(&n.text) {
+            Invocation::Name(n) => match self.resolve_command(&n.key) {
                 Some(r) => (r, false, n.text.to_string()),
                 None => {
                     return Err(Flow::error(
@@ -341,12 +347,12 @@ impl Interp {
                 match v {
                     Value::ScriptBlock(sb) => {
                         let spec = binder::spec_from_param_block("", sb.ast.params.as_ref());
-                        let f = Rc::new(FunctionInfo {
-                            name: Rc::from(""),
+                        let f = Rc::new(FunctionInfo::new(
+                            Rc::from(""),
                             spec,
-                            block: sb.clone(),
-                            is_filter: sb.is_filter,
-                        });
+                            sb.clone(),
+                            sb.is_filter,
+                        ));
                         (Resolved::Function(f), *dot, String::new())
                     }
                     other => {
@@ -404,12 +410,7 @@ impl Interp {
                     is_filter: false,
                 });
                 let spec = binder::spec_from_param_block(&path, sb.ast.params.as_ref());
-                let f = Rc::new(FunctionInfo {
-                    name: Rc::from(path.as_str()),
-                    spec,
-                    block: sb,
-                    is_filter: false,
-                });
+                let f = Rc::new(FunctionInfo::new(Rc::from(path.as_str()), spec, sb, false));
                 let partial = binder::bind_args(&f.spec, args)
                     .map_err(|e| self.bind_error(e.into(), &path, cmd.span))?;
                 let mut fp = FunctionProc::new(f, partial, has_input, dot, cmd.span);
@@ -568,12 +569,7 @@ impl Interp {
         args: Vec<Value>,
     ) -> FlowResult<Vec<Value>> {
         let spec = binder::spec_from_param_block("", block.ast.params.as_ref());
-        let f = Rc::new(FunctionInfo {
-            name: Rc::from(""),
-            spec,
-            block: block.clone(),
-            is_filter: false,
-        });
+        let f = Rc::new(FunctionInfo::new(Rc::from(""), spec, block.clone(), false));
         let raw = args
             .into_iter()
             .map(|value| RawArg::Positional {
@@ -953,10 +949,16 @@ impl FunctionProc {
     fn bind_params(&mut self, interp: &mut Interp, bound: &Bound) -> FlowResult<()> {
         let func = self.func.clone();
         let params = func.block.ast.params.as_ref();
-        let mut bound_table = Hashtable::new(false);
-        for (k, v) in &bound.values {
-            bound_table.insert(Value::str(k), v.clone());
-        }
+        let uses = func.uses;
+        let bound_table = if uses.bound_parameters {
+            let mut t = Hashtable::new(false);
+            for (k, v) in &bound.values {
+                t.insert(Value::str(k), v.clone());
+            }
+            Some(t)
+        } else {
+            None
+        };
         let rest = std::mem::take(&mut self.partial.rest);
         let script_file = self.script_file.clone().or_else(|| self.top_script.clone());
         self.in_scope(interp, |interp| -> FlowResult<()> {
@@ -975,11 +977,15 @@ impl FunctionProc {
                             None => default_for(d.type_lit.as_ref()),
                         },
                     };
-                    interp.set_local(&d.name.text, value);
+                    interp.set_local_name(&d.name, value);
                 }
             }
-            interp.set_local("args", Value::array(rest));
-            interp.set_local("PSBoundParameters", Value::hashtable(bound_table));
+            if uses.args || !rest.is_empty() {
+                interp.set_local("args", Value::array(rest));
+            }
+            if let Some(t) = bound_table {
+                interp.set_local("PSBoundParameters", Value::hashtable(t));
+            }
             if let Some(path) = &script_file {
                 let p = std::path::Path::new(path);
                 let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
@@ -1039,7 +1045,9 @@ impl Processor for FunctionProc {
     ) -> FlowResult<()> {
         let has_process = self.func.block.ast.process.is_some() || self.func.is_filter;
         if let Some(v) = &input {
-            self.inputs.push(v.clone());
+            if self.func.uses.input {
+                self.inputs.push(v.clone());
+            }
             if has_process {
                 let pipeline_bound = binder::bind_pipeline(&self.func.spec, &self.partial, v).ok();
                 let v2 = v.clone();
@@ -1060,8 +1068,10 @@ impl Processor for FunctionProc {
     }
 
     fn end(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()> {
-        let inputs = Value::array(std::mem::take(&mut self.inputs));
-        self.in_scope(interp, |interp| interp.set_local("input", inputs));
+        if self.func.uses.input {
+            let inputs = Value::array(std::mem::take(&mut self.inputs));
+            self.in_scope(interp, |interp| interp.set_local("input", inputs));
+        }
         self.run_block(interp, 2, out)
     }
 }
@@ -1110,12 +1120,12 @@ impl Interp {
             }
             Some(path) => {
                 let spec = binder::spec_from_param_block(path, block.ast.params.as_ref());
-                let f = Rc::new(FunctionInfo {
-                    name: Rc::from(path),
+                let f = Rc::new(FunctionInfo::new(
+                    Rc::from(path),
                     spec,
-                    block: block.clone(),
-                    is_filter: false,
-                });
+                    block.clone(),
+                    false,
+                ));
                 match binder::bind_args(&f.spec, args) {
                     Err(e) => Err(Flow::error(ErrorRecord::from(e))),
                     Ok(partial) => {
