@@ -313,7 +313,7 @@ fn redirection(i: In) -> Result<Option<(In, Redirection)>, nom::Err<super::PErr>
     let s = *i.fragment();
     let (from, rest_at) = match s.chars().next() {
         Some('>') => (Stream::Output, 0),
-        Some(c) if s[1..].starts_with('>') => match stream_of(c) {
+        Some(c) if s[c.len_utf8()..].starts_with('>') => match stream_of(c) {
             Some(st) => (st, 1),
             None => return Ok(None),
         },

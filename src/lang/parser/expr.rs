@@ -122,10 +122,12 @@ fn additive(i: In, c: Ctx) -> PResult<Expr> {
     loop {
         let (j, _) = trivia(i)?;
         let s = *j.fragment();
+        let first_len = s.chars().next().map(char::len_utf8).unwrap_or(1);
+        let rest = &s[first_len.min(s.len())..];
         let op = match s.chars().next() {
-            Some('+') if !s[1..].starts_with(['+', '=']) => BinOp::Add,
+            Some('+') if !rest.starts_with(['+', '=']) => BinOp::Add,
             Some('-' | '\u{2013}')
-                if token::dash_operator(s).is_none() && !s[1..].starts_with(['-', '=']) =>
+                if token::dash_operator(s).is_none() && !rest.starts_with(['-', '=']) =>
             {
                 BinOp::Sub
             }
@@ -298,10 +300,11 @@ pub(crate) fn unary(i: In, c: Ctx) -> PResult<Expr> {
                     DashOp::Bin(_) => backtrack(&i),
                 };
             }
-            if s[1..].starts_with('-') {
+            let rest = &s[ch.len_utf8()..];
+            if ch == '-' && rest.starts_with('-') {
                 return unary_op(adv(i, 2), c, UnOp::PreDec, start, "--");
             }
-            if s[1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
                 // `-foo` that is no operator: not an expression.
                 return backtrack(&i);
             }
