@@ -90,7 +90,10 @@ fn parse_error_exits_one_and_names_the_place() {
 
 #[test]
 fn script_arguments_bind_to_param_block() {
-    let p = script("params.ps1", "param([string]$Node = 'NODE1', [int]$Count = 1)\n\"$Node x$Count\"\n");
+    let p = script(
+        "params.ps1",
+        "param([string]$Node = 'NODE1', [int]$Count = 1)\n\"$Node x$Count\"\n",
+    );
     let (code, out, _) = run(&["-NoProfile", &p, "-Node", "NODE2", "-Count", "3"], "");
     assert_eq!(code, 0);
     assert_eq!(out, "NODE2 x3\n");
@@ -144,7 +147,15 @@ fn missing_script_file() {
 
 #[test]
 fn non_interactive_prompt_is_an_error_not_a_wait() {
-    let (code, _, err) = run(&["-NoProfile", "-NonInteractive", "-c", "function f { param([Parameter(Mandatory)]$Name) $Name }; f"], "");
+    let (code, _, err) = run(
+        &[
+            "-NoProfile",
+            "-NonInteractive",
+            "-c",
+            "function f { param([Parameter(Mandatory)]$Name) $Name }; f",
+        ],
+        "",
+    );
     assert_eq!(code, 1);
     assert!(err.contains("Name"), "{}", err);
 }

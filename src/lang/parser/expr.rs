@@ -42,6 +42,22 @@ fn rhs<'a>(
     }
 }
 
+/// Longest chain of operators or postfix accesses in one expression (`1+1+...`): the
+/// tree is that deep, and evaluating or dropping it recurses once per link.
+pub(crate) const MAX_CHAIN: u32 = 400;
+
+fn chain<'a>(n: &mut u32, i: &In<'a>) -> Result<(), nom::Err<super::PErr>> {
+    *n += 1;
+    if *n > MAX_CHAIN {
+        return Err(nom::Err::Failure(super::PErr {
+            offset: off(i),
+            message: "The script is nested too deeply to parse.".into(),
+            id: "NestedTooDeeply",
+        }));
+    }
+    Ok(())
+}
+
 fn binary(op: BinOp, lhs: Expr, rhs: Expr) -> Expr {
     let span = lhs.span.to(rhs.span);
     Expr::new(
@@ -63,11 +79,13 @@ fn peek_dash(i: In) -> Option<(DashOp, usize, In)> {
 
 fn logical(i: In, c: Ctx) -> PResult<Expr> {
     let (mut i, mut lhs) = bitwise(i, c)?;
+    let mut links = 0;
     loop {
         match peek_dash(i) {
             Some((DashOp::Bin(op @ (BinOp::And | BinOp::Or | BinOp::Xor)), len, j)) => {
                 let text = token::op_text(j.fragment(), len);
                 let (k, r) = rhs(adv(j, len), c, &text, bitwise)?;
+                chain(&mut links, &i)?;
                 lhs = binary(op, lhs, r);
                 i = k;
             }
@@ -78,6 +96,7 @@ fn logical(i: In, c: Ctx) -> PResult<Expr> {
 
 fn bitwise(i: In, c: Ctx) -> PResult<Expr> {
     let (mut i, mut lhs) = comparison(i, c)?;
+    let mut links = 0;
     loop {
         match peek_dash(i) {
             Some((
@@ -89,6 +108,7 @@ fn bitwise(i: In, c: Ctx) -> PResult<Expr> {
             )) => {
                 let text = token::op_text(j.fragment(), len);
                 let (k, r) = rhs(adv(j, len), c, &text, comparison)?;
+                chain(&mut links, &i)?;
                 lhs = binary(op, lhs, r);
                 i = k;
             }
@@ -99,6 +119,7 @@ fn bitwise(i: In, c: Ctx) -> PResult<Expr> {
 
 fn comparison(i: In, c: Ctx) -> PResult<Expr> {
     let (mut i, mut lhs) = additive(i, c)?;
+    let mut links = 0;
     loop {
         let op = match peek_dash(i) {
             Some((
@@ -112,6 +133,7 @@ fn comparison(i: In, c: Ctx) -> PResult<Expr> {
         let (op, len, j) = op;
         let text = token::op_text(j.fragment(), len);
         let (k, r) = rhs(adv(j, len), c, &text, additive)?;
+        chain(&mut links, &i)?;
         lhs = binary(op, lhs, r);
         i = k;
     }
@@ -119,6 +141,7 @@ fn comparison(i: In, c: Ctx) -> PResult<Expr> {
 
 fn additive(i: In, c: Ctx) -> PResult<Expr> {
     let (mut i, mut lhs) = multiplicative(i, c)?;
+    let mut links = 0;
     loop {
         let (j, _) = trivia(i)?;
         let s = *j.fragment();
@@ -145,6 +168,7 @@ fn additive(i: In, c: Ctx) -> PResult<Expr> {
         let n = s.chars().next().map(char::len_utf8).unwrap_or(1);
         let text = if op == BinOp::Add { "+" } else { "-" };
         let (k, r) = rhs(adv(j, n), c, text, multiplicative)?;
+        chain(&mut links, &i)?;
         lhs = binary(op, lhs, r);
         i = k;
     }
@@ -152,6 +176,7 @@ fn additive(i: In, c: Ctx) -> PResult<Expr> {
 
 fn multiplicative(i: In, c: Ctx) -> PResult<Expr> {
     let (mut i, mut lhs) = format(i, c)?;
+    let mut links = 0;
     loop {
         let (j, _) = trivia(i)?;
         let s = *j.fragment();
@@ -163,6 +188,7 @@ fn multiplicative(i: In, c: Ctx) -> PResult<Expr> {
         };
         let text = &s[..1];
         let (k, r) = rhs(adv(j, 1), c, text, format)?;
+        chain(&mut links, &i)?;
         lhs = binary(op, lhs, r);
         i = k;
     }
@@ -170,10 +196,12 @@ fn multiplicative(i: In, c: Ctx) -> PResult<Expr> {
 
 fn format(i: In, c: Ctx) -> PResult<Expr> {
     let (mut i, mut lhs) = range(i, c)?;
+    let mut links = 0;
     loop {
         match peek_dash(i) {
             Some((DashOp::Bin(BinOp::Format), len, j)) => {
                 let (k, r) = rhs(adv(j, len), c, "-f", range)?;
+                chain(&mut links, &i)?;
                 lhs = binary(BinOp::Format, lhs, r);
                 i = k;
             }
@@ -184,10 +212,12 @@ fn format(i: In, c: Ctx) -> PResult<Expr> {
 
 fn range(i: In, c: Ctx) -> PResult<Expr> {
     let (mut i, mut lhs) = array(i, c)?;
+    let mut links = 0;
     loop {
         let (j, _) = trivia(i)?;
         if j.fragment().starts_with("..") && !j.fragment()[2..].starts_with('.') {
             let (k, r) = rhs(adv(j, 2), c, "..", array)?;
+            chain(&mut links, &i)?;
             lhs = binary(BinOp::Range, lhs, r);
             i = k;
         } else {
@@ -281,6 +311,7 @@ fn fold_unary(op: UnOp, e: Expr, span: crate::lang::ast::Span) -> Expr {
 }
 
 pub(crate) fn unary(i: In, c: Ctx) -> PResult<Expr> {
+    let _depth = super::enter(&i)?;
     let start = off(&i);
     let s = *i.fragment();
     let Some(ch) = s.chars().next() else {
@@ -443,7 +474,9 @@ fn postfix_primary(i: In, c: Ctx) -> PResult<Expr> {
 /// before the operator (as PowerShell requires).
 pub(crate) fn postfix(mut i: In, mut e: Expr, c: Ctx) -> PResult<Expr> {
     let _ = c;
+    let mut links = 0;
     loop {
+        chain(&mut links, &i)?;
         let s = *i.fragment();
         let start = e.span.start as usize;
         if (s.starts_with('.') && !s.starts_with("..")) || s.starts_with("::") {

@@ -67,6 +67,7 @@ impl std::error::Error for ParseError {}
 
 /// Parses a whole script (or REPL entry, or `-Command` text).
 pub fn parse_script(src: &str) -> Result<ScriptBlockAst, ParseError> {
+    DEPTH.with(|d| d.set(0));
     let input = In::new(src);
     match stmt::script_body(input, None) {
         Ok((rest, ast)) => {
@@ -133,6 +134,42 @@ fn make_error(src: &str, e: PErr) -> ParseError {
         span: Span::new(e.offset, (e.offset + tok_len).min(src.len())),
         incomplete,
     }
+}
+
+// ---- nesting limit -------------------------------------------------------------------
+
+thread_local! {
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Deepest nesting of expressions and blocks the parser accepts (a stack guard).
+pub const MAX_DEPTH: u32 = 100;
+
+/// Counts one level of nesting for the life of the guard.
+pub(crate) struct DepthGuard;
+
+impl Drop for DepthGuard {
+    fn drop(&mut self) {
+        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    }
+}
+
+/// Enters one nesting level, failing when the input nests too deeply.
+pub(crate) fn enter<'a>(i: &In<'a>) -> Result<DepthGuard, nom::Err<PErr>> {
+    let depth = DEPTH.with(|d| {
+        let n = d.get() + 1;
+        d.set(n);
+        n
+    });
+    let guard = DepthGuard;
+    if depth > MAX_DEPTH {
+        return Err(nom::Err::Failure(PErr {
+            offset: i.location_offset(),
+            message: "The script is nested too deeply to parse.".into(),
+            id: "NestedTooDeeply",
+        }));
+    }
+    Ok(guard)
 }
 
 // ---- shared trivia -------------------------------------------------------------------

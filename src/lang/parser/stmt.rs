@@ -199,6 +199,7 @@ pub(crate) fn statement_block_until(i: In, close: char) -> PResult<Block> {
 }
 
 pub(crate) fn statement(i: In) -> PResult<Statement> {
+    let _depth = super::enter(&i)?;
     let start = off(&i);
     // Loop labels: `:outer foreach (...)`.
     let (i, label) = if peekc(&i) == Some(':') {
