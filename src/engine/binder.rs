@@ -1,10 +1,25 @@
-//! Parameter binding (interim version; replaced by the manifest-driven binder).
+//! Parameter binding, driven by a [`CommandSpec`] (from a cmdlet manifest or a function's
+//! `param` block), in PowerShell's order:
+//!
+//! 1. named arguments (`-Name value`, `-Name:value`, a unique prefix or an alias; the
+//!    common parameters too), each narrowing the candidate parameter sets;
+//! 2. positional arguments, each to the lowest free position of the candidate sets,
+//!    preferring a parameter that takes the value without conversion, then the default
+//!    set; `ValueFromRemainingArguments` collects what is left;
+//! 3. per pipeline object: by value without conversion, by property name, then by value
+//!    with conversion;
+//! 4. the parameter set is resolved (one candidate, else the default set, else the one
+//!    set whose mandatory parameters are all there) and mandatory parameters checked.
+//!
+//! Values are converted to the declared type, and ValidateSet/ValidateNotNullOrEmpty
+//! checked, as they are bound. Error messages are PowerShell's.
 
 use crate::engine::command::{
-    Bound, CommandSpec, ParamSetMembership, ParamSpec, ParamType, ALL_SETS,
+    ActionPreference, Bound, CommandSpec, CommonParams, ParamSetMembership, ParamSpec, ParamType,
+    ALL_SETS,
 };
 use crate::engine::error::{ErrorCategory, ErrorRecord};
-use crate::engine::value::Value;
+use crate::engine::value::{TypeName, Value};
 use crate::lang::ast::{ParamBlock, Span};
 
 pub enum RawArg {
@@ -20,246 +35,801 @@ pub enum RawArg {
     },
 }
 
+/// The result of binding the command line, before pipeline input.
 #[derive(Clone, Debug, Default)]
 pub struct Partial {
     pub bound: Bound,
+    /// Arguments a simple function did not bind (its `$args`).
     pub rest: Vec<Value>,
+    /// The parameter sets still possible.
+    pub candidates: Vec<String>,
 }
 
 #[derive(Debug)]
-pub struct BindError(pub ErrorRecord);
+pub struct BindError {
+    pub record: ErrorRecord,
+    /// The argument the error is about, when there is one.
+    pub span: Option<Span>,
+}
 
 impl From<BindError> for ErrorRecord {
     fn from(e: BindError) -> ErrorRecord {
-        e.0
+        e.record
     }
 }
 
-fn err(msg: String, id: &str) -> BindError {
-    BindError(ErrorRecord::new(msg, id, ErrorCategory::InvalidArgument))
+fn err(msg: String, id: &str, category: ErrorCategory) -> BindError {
+    BindError {
+        record: ErrorRecord::new(msg, id, category),
+        span: None,
+    }
 }
 
-fn find<'a>(spec: &'a CommandSpec, name: &str) -> Result<Option<&'a ParamSpec>, BindError> {
-    let l = name.to_lowercase();
+fn at(mut e: BindError, span: Span) -> BindError {
+    if e.span.is_none() {
+        e.span = Some(span);
+    }
+    e
+}
+
+/// The common parameters: name, aliases, and whether they exist only with
+/// SupportsShouldProcess.
+const COMMON: &[(&str, &[&str], bool)] = &[
+    ("Verbose", &["vb"], false),
+    ("Debug", &["db"], false),
+    ("ErrorAction", &["ea"], false),
+    ("WarningAction", &["wa"], false),
+    ("InformationAction", &["infa"], false),
+    ("ProgressAction", &["proga"], false),
+    ("ErrorVariable", &["ev"], false),
+    ("WarningVariable", &["wv"], false),
+    ("InformationVariable", &["iv"], false),
+    ("OutVariable", &["ov"], false),
+    ("OutBuffer", &["ob"], false),
+    ("PipelineVariable", &["pv"], false),
+    ("WhatIf", &["wi"], true),
+    ("Confirm", &["cf"], true),
+];
+
+const COMMON_SWITCHES: &[&str] = &["Verbose", "Debug", "WhatIf", "Confirm"];
+
+/// The names of the common parameters a command accepts (for help and completion).
+pub fn common_parameter_names(spec: &CommandSpec) -> Vec<&'static str> {
+    if !spec.cmdlet_binding {
+        return Vec::new();
+    }
+    COMMON
+        .iter()
+        .filter(|(_, _, ssp)| !ssp || spec.supports_should_process)
+        .map(|(n, _, _)| *n)
+        .collect()
+}
+
+enum Target<'a> {
+    Param(&'a ParamSpec),
+    Common(&'static str),
+}
+
+impl Target<'_> {
+    fn name(&self) -> &str {
+        match self {
+            Target::Param(p) => &p.name,
+            Target::Common(n) => n,
+        }
+    }
+    fn is_switch(&self) -> bool {
+        match self {
+            Target::Param(p) => p.ty == ParamType::Switch,
+            Target::Common(n) => COMMON_SWITCHES.contains(n),
+        }
+    }
+    fn type_name(&self) -> &'static str {
+        match self {
+            Target::Param(p) => dotnet_name(p.ty),
+            Target::Common(n) => match *n {
+                "OutBuffer" => "System.Int32",
+                n if n.ends_with("Action") => "System.Management.Automation.ActionPreference",
+                _ => "System.String",
+            },
+        }
+    }
+}
+
+/// The .NET type name PowerShell's messages use.
+pub fn dotnet_name(t: ParamType) -> &'static str {
+    match t {
+        ParamType::String => "System.String",
+        ParamType::StringArray => "System.String[]",
+        ParamType::Int => "System.Int32",
+        ParamType::IntArray => "System.Int32[]",
+        ParamType::Long => "System.Int64",
+        ParamType::Double => "System.Double",
+        ParamType::Bool => "System.Boolean",
+        ParamType::Switch => "System.Management.Automation.SwitchParameter",
+        ParamType::ScriptBlock => "System.Management.Automation.ScriptBlock",
+        ParamType::ScriptBlockArray => "System.Management.Automation.ScriptBlock[]",
+        ParamType::Object => "System.Object",
+        ParamType::ObjectArray => "System.Object[]",
+        ParamType::Hashtable => "System.Collections.Hashtable",
+        ParamType::DateTime => "System.DateTime",
+        ParamType::TimeSpan => "System.TimeSpan",
+    }
+}
+
+/// Finds the parameter `-name` means: exact name or alias, else a unique prefix.
+fn find<'a>(spec: &'a CommandSpec, name: &str) -> Result<Option<Target<'a>>, BindError> {
+    let common: Vec<&(&str, &[&str], bool)> = if spec.cmdlet_binding {
+        COMMON
+            .iter()
+            .filter(|(_, _, ssp)| !ssp || spec.supports_should_process)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let eq = |a: &str| a.eq_ignore_ascii_case(name);
     if let Some(p) = spec
         .params
         .iter()
-        .find(|p| p.name.to_lowercase() == l || p.aliases.iter().any(|a| a.to_lowercase() == l))
+        .find(|p| eq(&p.name) || p.aliases.iter().any(|a| eq(a)))
     {
-        return Ok(Some(p));
+        return Ok(Some(Target::Param(p)));
     }
-    let c: Vec<&ParamSpec> = spec
-        .params
+    if let Some((n, _, _)) = common
         .iter()
-        .filter(|p| p.name.to_lowercase().starts_with(&l))
-        .collect();
-    match c.len() {
+        .find(|(n, al, _)| eq(n) || al.iter().any(|a| eq(a)))
+    {
+        return Ok(Some(Target::Common(n)));
+    }
+    let lower = name.to_ascii_lowercase();
+    let pre = |a: &str| a.to_ascii_lowercase().starts_with(&lower);
+    let mut hits: Vec<Target> = Vec::new();
+    for p in &spec.params {
+        if pre(&p.name) || p.aliases.iter().any(|a| pre(a)) {
+            hits.push(Target::Param(p));
+        }
+    }
+    for (n, al, _) in &common {
+        if pre(n) || al.iter().any(|a| pre(a)) {
+            hits.push(Target::Common(n));
+        }
+    }
+    match hits.len() {
         0 => Ok(None),
-        1 => Ok(Some(c[0])),
+        1 => Ok(hits.pop()),
         _ => Err(err(
             format!(
                 "Parameter cannot be processed because the parameter name '{}' is ambiguous. Possible matches include: {}.",
                 name,
-                c.iter().map(|p| format!("-{}", p.name)).collect::<Vec<_>>().join(" ")
+                hits.iter()
+                    .map(|t| format!("-{}", t.name()))
+                    .collect::<Vec<_>>()
+                    .join(" ")
             ),
             "AmbiguousParameter",
+            ErrorCategory::InvalidArgument,
         )),
     }
 }
 
-fn conv(p: &ParamSpec, v: Value) -> Result<Value, BindError> {
-    use crate::engine::value::TypeName as T;
-    let t = match p.ty {
-        ParamType::String => Some(T::String),
-        ParamType::StringArray => Some(T::StringArray),
-        ParamType::Int => Some(T::Int),
-        ParamType::IntArray => Some(T::IntArray),
-        ParamType::Long => Some(T::Long),
-        ParamType::Double => Some(T::Double),
-        ParamType::Bool | ParamType::Switch => Some(T::Bool),
-        ParamType::DateTime => Some(T::DateTime),
-        ParamType::TimeSpan => Some(T::TimeSpan),
-        ParamType::ObjectArray => Some(T::Array),
-        _ => None,
+/// True when `v` is already of the parameter's type (binding prefers such parameters).
+fn fits(t: ParamType, v: &Value) -> bool {
+    let all = |f: &dyn Fn(&Value) -> bool| match v {
+        Value::Array(a) => a.borrow().iter().all(f),
+        other => f(other),
     };
     match t {
-        Some(t) => crate::engine::convert::convert_to(&v, t).map_err(|e| {
-            err(
-                format!("Cannot bind parameter '{}'. {}", p.name, e.message),
-                "ParameterArgumentTransformationError",
-            )
-        }),
-        None => Ok(v),
+        ParamType::Object | ParamType::ObjectArray => true,
+        ParamType::String => matches!(v, Value::Str(_) | Value::Char(_)),
+        ParamType::StringArray => all(&|x| matches!(x, Value::Str(_) | Value::Char(_))),
+        ParamType::Int => matches!(v, Value::Int(_)),
+        ParamType::IntArray => all(&|x| matches!(x, Value::Int(_))),
+        ParamType::Long => matches!(v, Value::Int(_) | Value::Long(_)),
+        ParamType::Double => matches!(v, Value::Int(_) | Value::Long(_) | Value::Double(_)),
+        ParamType::Bool | ParamType::Switch => matches!(v, Value::Bool(_)),
+        ParamType::ScriptBlock => matches!(v, Value::ScriptBlock(_)),
+        ParamType::ScriptBlockArray => all(&|x| matches!(x, Value::ScriptBlock(_))),
+        ParamType::Hashtable => matches!(v, Value::Hashtable(_)),
+        ParamType::DateTime => matches!(v, Value::DateTime(_)),
+        ParamType::TimeSpan => matches!(v, Value::TimeSpan(_)),
     }
 }
 
-pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindError> {
-    let mut out = Partial::default();
-    let mut positional = Vec::new();
-    let mut it = args.into_iter().peekable();
-    while let Some(a) = it.next() {
-        match a {
-            RawArg::Positional { value, .. } => positional.push(value),
-            RawArg::Named {
-                name, value, colon, ..
-            } => match find(spec, &name)? {
-                Some(p) => {
-                    let v = if p.ty == ParamType::Switch {
-                        value
-                            .map(|v| Value::Bool(v.truthy()))
-                            .unwrap_or(Value::Bool(true))
-                    } else if colon {
-                        value.unwrap_or(Value::Null)
-                    } else {
-                        match it.next() {
-                            Some(RawArg::Positional { value, .. }) => value,
-                            _ => {
-                                return Err(err(
-                                    format!("Missing an argument for parameter '{}'. Specify a parameter of type '{}' and try again.", p.name, p.ty.display()),
-                                    "MissingArgument",
-                                ))
-                            }
-                        }
-                    };
-                    let v = conv(p, v)?;
-                    out.bound.values.insert(p.name.clone(), v);
-                }
-                None if !spec.cmdlet_binding => out.rest.push(Value::string(format!("-{}", name))),
-                None => {
-                    return Err(err(
-                        format!(
-                            "A parameter cannot be found that matches parameter name '{}'.",
-                            name
-                        ),
-                        "NamedParameterNotFound",
-                    ))
-                }
-            },
+fn cannot_convert(v: &Value, to: &str) -> ErrorRecord {
+    ErrorRecord::new(
+        format!(
+            "Cannot convert the \"{}\" value of type \"{}\" to type \"{}\".",
+            v.to_display_string(),
+            v.type_name(),
+            to
+        ),
+        "ConvertToFinalInvalidCastException",
+        ErrorCategory::InvalidArgument,
+    )
+}
+
+fn convert_value(t: ParamType, v: Value) -> Result<Value, ErrorRecord> {
+    use crate::engine::convert::convert_to;
+    match t {
+        ParamType::Object | ParamType::ObjectArray => Ok(v),
+        ParamType::Switch | ParamType::Bool => Ok(Value::Bool(v.truthy())),
+        ParamType::ScriptBlock => match v {
+            Value::ScriptBlock(_) => Ok(v),
+            other => Err(cannot_convert(&other, dotnet_name(t))),
+        },
+        ParamType::ScriptBlockArray => match &v {
+            Value::ScriptBlock(_) => Ok(v),
+            Value::Array(a) if a.borrow().iter().all(|x| matches!(x, Value::ScriptBlock(_))) => {
+                Ok(v)
+            }
+            other => Err(cannot_convert(other, dotnet_name(t))),
+        },
+        ParamType::Hashtable => match v {
+            Value::Hashtable(_) => Ok(v),
+            other => Err(cannot_convert(&other, dotnet_name(t))),
+        },
+        ParamType::String => convert_to(&v, TypeName::String),
+        ParamType::StringArray => convert_to(&v, TypeName::StringArray),
+        ParamType::Int => convert_to(&v, TypeName::Int),
+        ParamType::IntArray => convert_to(&v, TypeName::IntArray),
+        ParamType::Long => convert_to(&v, TypeName::Long),
+        ParamType::Double => convert_to(&v, TypeName::Double),
+        ParamType::DateTime => convert_to(&v, TypeName::DateTime),
+        ParamType::TimeSpan => convert_to(&v, TypeName::TimeSpan),
+    }
+}
+
+/// Converts and validates a value for `p`.
+fn conv(spec: &CommandSpec, p: &ParamSpec, v: Value) -> Result<Value, BindError> {
+    let v = match (p.ty, &v) {
+        // `$null` stays null for every type (ValidateNotNullOrEmpty decides).
+        (_, Value::Null) if p.ty != ParamType::Switch => Value::Null,
+        _ => convert_value(p.ty, v).map_err(|e| {
+            let lead = if spec.module.is_empty() {
+                format!("Cannot process argument transformation on parameter '{}'.", p.name)
+            } else {
+                format!("Cannot bind parameter '{}'.", p.name)
+            };
+            err(
+                format!("{} {}", lead, e.message),
+                "CannotConvertArgumentNoMessage",
+                ErrorCategory::InvalidArgument,
+            )
+        })?,
+    };
+    validate(p, &v)?;
+    Ok(v)
+}
+
+fn validate(p: &ParamSpec, v: &Value) -> Result<(), BindError> {
+    let items: Vec<Value> = match v {
+        Value::Array(a) => a.borrow().clone(),
+        other => vec![other.clone()],
+    };
+    if p.not_null_or_empty {
+        let empty = match v {
+            Value::Null => true,
+            Value::Str(s) => s.is_empty(),
+            Value::Array(a) => a.borrow().is_empty() || a.borrow().iter().any(|x| x.is_null()),
+            _ => false,
+        };
+        if empty {
+            return Err(err(
+                format!("Cannot validate argument on parameter '{}'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.", p.name),
+                "ParameterArgumentValidationError",
+                ErrorCategory::InvalidData,
+            ));
         }
     }
-    let mut by_pos: Vec<&ParamSpec> = spec
-        .params
-        .iter()
-        .filter(|p| p.sets.iter().any(|s| s.position.is_some()))
-        .collect();
-    by_pos.sort_by_key(|p| p.sets.iter().filter_map(|s| s.position).min());
-    let already: Vec<String> = out.bound.values.keys().cloned().collect();
-    let mut free = by_pos.into_iter().filter(|p| !already.contains(&p.name));
-    for v in positional {
-        match free.next() {
-            Some(p) => {
-                let v = conv(p, v)?;
-                out.bound.values.insert(p.name.clone(), v);
-            }
-            None if !spec.cmdlet_binding => out.rest.push(v),
-            None => {
+    if !p.accepted_values.is_empty() {
+        for it in &items {
+            let s = it.to_display_string();
+            if !p
+                .accepted_values
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(&s))
+            {
                 return Err(err(
                     format!(
-                        "A positional parameter cannot be found that accepts argument '{}'.",
-                        v.to_display_string()
+                        "Cannot validate argument on parameter '{}'. The argument \"{}\" does not belong to the set \"{}\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
+                        p.name,
+                        s,
+                        p.accepted_values.join(",")
                     ),
-                    "PositionalParameterNotFound",
-                ))
+                    "ParameterArgumentValidationError",
+                    ErrorCategory::InvalidData,
+                ));
             }
         }
     }
+    Ok(())
+}
+
+fn membership<'a>(p: &'a ParamSpec, set: &str) -> Option<&'a ParamSetMembership> {
+    p.sets
+        .iter()
+        .find(|m| m.set == set)
+        .or_else(|| p.sets.iter().find(|m| m.set == ALL_SETS))
+}
+
+fn in_all_sets(p: &ParamSpec) -> bool {
+    p.sets.iter().any(|m| m.set == ALL_SETS)
+}
+
+/// The sets a command has; one implicit set when it declares none.
+fn all_sets(spec: &CommandSpec) -> Vec<String> {
+    if spec.sets.is_empty() {
+        vec![ALL_SETS.to_string()]
+    } else {
+        spec.sets.clone()
+    }
+}
+
+fn narrow(candidates: &mut Vec<String>, p: &ParamSpec) {
+    if !in_all_sets(p) {
+        candidates.retain(|s| p.sets.iter().any(|m| &m.set == s));
+    }
+}
+
+fn set_error() -> BindError {
+    err(
+        "Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.".to_string(),
+        "AmbiguousParameterSet",
+        ErrorCategory::InvalidArgument,
+    )
+}
+
+fn bind_common(common: &mut CommonParams, name: &str, v: Option<Value>) -> Result<(), BindError> {
+    let text = || v.as_ref().map(|x| x.to_display_string()).unwrap_or_default();
+    let switch = || v.as_ref().map(|x| x.truthy()).unwrap_or(true);
+    let pref = |s: String| {
+        ActionPreference::parse(&s).ok_or_else(|| {
+            err(
+                format!(
+                    "Cannot bind parameter '{}'. Cannot convert value \"{}\" to type \"System.Management.Automation.ActionPreference\". Error: \"Unable to match the identifier name {} to a valid enumerator name. Specify one of the following enumerator names and try again:\nBreak, Continue, Ignore, Inquire, SilentlyContinue, Stop, Suspend\"",
+                    name, s, s
+                ),
+                "CannotConvertArgumentNoMessage",
+                ErrorCategory::InvalidArgument,
+            )
+        })
+    };
+    let var = |s: String| s.trim_start_matches('+').to_string();
+    match name {
+        "Verbose" => common.verbose = switch(),
+        "Debug" => common.debug = switch(),
+        "WhatIf" => common.what_if = Some(switch()),
+        "Confirm" => common.confirm = Some(switch()),
+        "ErrorAction" => common.error_action = Some(pref(text())?),
+        "WarningAction" => common.warning_action = Some(pref(text())?),
+        "InformationAction" | "ProgressAction" => {
+            pref(text())?;
+        }
+        "ErrorVariable" => common.error_variable = Some(var(text())),
+        "WarningVariable" => common.warning_variable = Some(var(text())),
+        "OutVariable" => common.out_variable = Some(var(text())),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Binds the command line: named, then positional arguments.
+pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindError> {
+    let mut out = Partial {
+        candidates: all_sets(spec),
+        ..Default::default()
+    };
+    let mut positional: Vec<(Value, Span)> = Vec::new();
+    let mut common_seen: Vec<&str> = Vec::new();
+    let mut it = args.into_iter().peekable();
+    while let Some(a) = it.next() {
+        let (name, value, colon, span) = match a {
+            RawArg::Positional { value, span } => {
+                positional.push((value, span));
+                continue;
+            }
+            RawArg::Named {
+                name,
+                value,
+                colon,
+                span,
+            } => (name, value, colon, span),
+        };
+        let target = find(spec, &name).map_err(|e| at(e, span))?;
+        let Some(target) = target else {
+            if !spec.cmdlet_binding {
+                out.rest.push(Value::string(format!("-{}", name)));
+                if let Some(v) = value {
+                    out.rest.push(v);
+                }
+                continue;
+            }
+            return Err(at(
+                err(
+                    format!(
+                        "A parameter cannot be found that matches parameter name '{}'.",
+                        name
+                    ),
+                    "NamedParameterNotFound",
+                    ErrorCategory::InvalidArgument,
+                ),
+                span,
+            ));
+        };
+        let value = if target.is_switch() {
+            Some(value.map(|v| Value::Bool(v.truthy())).unwrap_or(Value::Bool(true)))
+        } else if colon {
+            Some(value.unwrap_or(Value::Null))
+        } else if matches!(it.peek(), Some(RawArg::Positional { .. })) {
+            match it.next() {
+                Some(RawArg::Positional { value, .. }) => Some(value),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let Some(value) = value else {
+            return Err(at(
+                err(
+                    format!(
+                        "Missing an argument for parameter '{}'. Specify a parameter of type '{}' and try again.",
+                        target.name(),
+                        target.type_name()
+                    ),
+                    "MissingArgument",
+                    ErrorCategory::InvalidArgument,
+                ),
+                span,
+            ));
+        };
+        let twice = || {
+            err(
+                format!(
+                    "Cannot bind parameter because parameter '{}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".",
+                    target.name()
+                ),
+                "ParameterAlreadyBound",
+                ErrorCategory::InvalidArgument,
+            )
+        };
+        match &target {
+            Target::Common(n) => {
+                if common_seen.contains(n) {
+                    return Err(at(twice(), span));
+                }
+                common_seen.push(n);
+                bind_common(&mut out.bound.common, n, Some(value)).map_err(|e| at(e, span))?;
+            }
+            Target::Param(p) => {
+                if out.bound.values.contains_key(&p.name) {
+                    return Err(at(twice(), span));
+                }
+                let v = conv(spec, p, value).map_err(|e| at(e, span))?;
+                out.bound.values.insert(p.name.clone(), v);
+                narrow(&mut out.candidates, p);
+                if out.candidates.is_empty() {
+                    return Err(at(set_error(), span));
+                }
+            }
+        }
+    }
+    bind_positional(spec, &mut out, positional)?;
     Ok(out)
 }
 
-pub fn bind_pipeline(
+fn bind_positional(
     spec: &CommandSpec,
-    partial: &Partial,
-    input: &Value,
-) -> Result<Bound, BindError> {
+    out: &mut Partial,
+    positional: Vec<(Value, Span)>,
+) -> Result<(), BindError> {
+    let mut remaining: Option<(&ParamSpec, Vec<Value>)> = None;
+    for (value, span) in positional {
+        // The next free positional parameter of each candidate set.
+        let mut slots: Vec<&ParamSpec> = Vec::new();
+        for set in &out.candidates {
+            let next = spec
+                .params
+                .iter()
+                .filter(|p| !out.bound.values.contains_key(&p.name))
+                .filter(|p| remaining.as_ref().is_none_or(|(r, _)| r.name != p.name))
+                .filter_map(|p| membership(p, set).and_then(|m| m.position).map(|pos| (pos, p)))
+                .min_by_key(|(pos, _)| *pos);
+            if let Some((_, p)) = next {
+                if !slots.iter().any(|q| q.name == p.name) {
+                    slots.push(p);
+                }
+            }
+        }
+        let default_set = spec.default_set.as_deref();
+        let in_default = |p: &ParamSpec| {
+            default_set.is_some_and(|d| membership(p, d).is_some_and(|m| m.position.is_some()))
+        };
+        let pick = slots
+            .iter()
+            .filter(|p| fits(p.ty, &value))
+            .max_by_key(|p| in_default(p))
+            .or_else(|| {
+                slots
+                    .iter()
+                    .filter(|p| convert_value(p.ty, value.clone()).is_ok())
+                    .max_by_key(|p| in_default(p))
+            })
+            .or_else(|| slots.iter().max_by_key(|p| in_default(p)))
+            .copied();
+        match pick {
+            Some(p) if p.remaining => {
+                narrow(&mut out.candidates, p);
+                remaining = Some((p, vec![value]));
+            }
+            Some(p) => {
+                let v = conv(spec, p, value).map_err(|e| at(e, span))?;
+                out.bound.values.insert(p.name.clone(), v);
+                narrow(&mut out.candidates, p);
+            }
+            None => {
+                if let Some((_, acc)) = remaining.as_mut() {
+                    acc.push(value);
+                    continue;
+                }
+                // A remaining-arguments parameter with no position takes the leftovers.
+                let rest_param = spec.params.iter().find(|p| {
+                    p.remaining
+                        && !out.bound.values.contains_key(&p.name)
+                        && out.candidates.iter().any(|s| membership(p, s).is_some())
+                });
+                if let Some(p) = rest_param {
+                    narrow(&mut out.candidates, p);
+                    remaining = Some((p, vec![value]));
+                    continue;
+                }
+                if !spec.cmdlet_binding {
+                    out.rest.push(value);
+                    continue;
+                }
+                return Err(at(
+                    err(
+                        format!(
+                            "A positional parameter cannot be found that accepts argument '{}'.",
+                            value.to_display_string()
+                        ),
+                        "PositionalParameterNotFound",
+                        ErrorCategory::InvalidArgument,
+                    ),
+                    span,
+                ));
+            }
+        }
+    }
+    if let Some((p, mut acc)) = remaining {
+        let v = if acc.len() == 1 {
+            acc.pop().unwrap_or(Value::Null)
+        } else {
+            Value::array(acc)
+        };
+        let v = conv(spec, p, v)?;
+        out.bound.values.insert(p.name.clone(), v);
+    }
+    Ok(())
+}
+
+/// The property of a pipeline object that feeds a by-property-name parameter.
+fn property_for(p: &ParamSpec, input: &Value) -> Option<Value> {
+    let names = std::iter::once(&p.name).chain(p.aliases.iter());
+    match input {
+        Value::Object(o) => {
+            let o = o.borrow();
+            names.filter_map(|n| o.get(n)).next().cloned()
+        }
+        Value::Hashtable(_) => None,
+        _ => None,
+    }
+}
+
+/// Binds one pipeline object on top of the command-line binding.
+pub fn bind_pipeline(spec: &CommandSpec, partial: &Partial, input: &Value) -> Result<Bound, BindError> {
     let mut b = partial.bound.clone();
-    for p in &spec.params {
-        if b.values.contains_key(&p.name) {
+    let mut candidates = partial.candidates.clone();
+    let takes = |p: &ParamSpec, cands: &[String], by_name: bool| {
+        cands.iter().any(|s| {
+            membership(p, s).is_some_and(|m| if by_name { m.from_pipeline_by_name } else { m.from_pipeline })
+        })
+    };
+    let free: Vec<&ParamSpec> = spec
+        .params
+        .iter()
+        .filter(|p| !b.values.contains_key(&p.name))
+        .collect();
+    let mut bound_any = false;
+    // 1. By value, no conversion.
+    if let Some(p) = free
+        .iter()
+        .filter(|p| takes(p, &candidates, false) && fits(p.ty, input))
+        .max_by_key(|p| {
+            spec.default_set
+                .as_deref()
+                .is_some_and(|d| membership(p, d).is_some_and(|m| m.from_pipeline))
+        })
+    {
+        let v = conv(spec, p, input.clone())?;
+        b.values.insert(p.name.clone(), v);
+        narrow(&mut candidates, p);
+        bound_any = true;
+    }
+    // 2. By property name.
+    for p in &free {
+        if b.values.contains_key(&p.name) || !takes(p, &candidates, true) {
             continue;
         }
-        if p.sets.iter().any(|s| s.from_pipeline) {
-            b.values.insert(p.name.clone(), conv(p, input.clone())?);
-        } else if p.sets.iter().any(|s| s.from_pipeline_by_name) {
-            if let Value::Object(o) = input {
-                if let Some(v) = o.borrow().get(&p.name) {
-                    b.values.insert(p.name.clone(), conv(p, v.clone())?);
+        if let Some(v) = property_for(p, input) {
+            if let Ok(v) = conv(spec, p, v) {
+                b.values.insert(p.name.clone(), v);
+                narrow(&mut candidates, p);
+                bound_any = true;
+            }
+        }
+    }
+    // 3. By value with conversion.
+    if !bound_any {
+        for p in &free {
+            if takes(p, &candidates, false) {
+                if let Ok(v) = conv(spec, p, input.clone()) {
+                    b.values.insert(p.name.clone(), v);
+                    narrow(&mut candidates, p);
+                    bound_any = true;
+                    break;
                 }
             }
         }
     }
+    if !bound_any {
+        return Err(err(
+            "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.".to_string(),
+            "InputObjectNotBound",
+            ErrorCategory::InvalidArgument,
+        ));
+    }
+    let set = resolve_set(spec, &candidates, &b, false)?;
+    check_mandatory(spec, &set, &b, false)?;
+    b.set = set;
     Ok(b)
 }
 
-pub fn finish(
+/// Picks the parameter set among the candidates.
+fn resolve_set(
     spec: &CommandSpec,
-    partial: &Partial,
-    has_pipeline_input: bool,
-) -> Result<Bound, BindError> {
-    let missing: Vec<&str> = spec
-        .params
-        .iter()
-        .filter(|p| {
-            p.sets.iter().any(|s| {
-                s.mandatory && !(has_pipeline_input && (s.from_pipeline || s.from_pipeline_by_name))
-            })
-        })
-        .filter(|p| !partial.bound.values.contains_key(&p.name))
-        .map(|p| p.name.as_str())
-        .collect();
-    if !missing.is_empty() {
-        return Err(err(
-            format!(
-                "Cannot process command because of one or more missing mandatory parameters: {}.",
-                missing.join(" ")
-            ),
-            "MissingMandatoryParameter",
-        ));
+    candidates: &[String],
+    b: &Bound,
+    has_input: bool,
+) -> Result<String, BindError> {
+    if candidates.len() == 1 {
+        return Ok(candidates[0].clone());
     }
-    Ok(partial.bound.clone())
+    if candidates.is_empty() {
+        return Err(set_error());
+    }
+    if let Some(d) = &spec.default_set {
+        if candidates.contains(d) {
+            return Ok(d.clone());
+        }
+    }
+    let complete: Vec<&String> = candidates
+        .iter()
+        .filter(|s| missing_mandatory(spec, s, b, has_input).is_empty())
+        .collect();
+    if complete.len() == 1 {
+        return Ok(complete[0].clone());
+    }
+    if has_input {
+        // Pipeline input decides later.
+        return Ok(candidates[0].clone());
+    }
+    Err(set_error())
 }
 
+fn missing_mandatory<'a>(
+    spec: &'a CommandSpec,
+    set: &str,
+    b: &Bound,
+    has_input: bool,
+) -> Vec<&'a str> {
+    spec.params
+        .iter()
+        .filter(|p| !b.values.contains_key(&p.name))
+        .filter(|p| {
+            membership(p, set).is_some_and(|m| {
+                m.mandatory && !(has_input && (m.from_pipeline || m.from_pipeline_by_name))
+            })
+        })
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+fn check_mandatory(spec: &CommandSpec, set: &str, b: &Bound, has_input: bool) -> Result<(), BindError> {
+    let missing = missing_mandatory(spec, set, b, has_input);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(err(
+        format!(
+            "Cannot process command because of one or more missing mandatory parameters: {}.",
+            missing.join(" ")
+        ),
+        "MissingMandatoryParameter",
+        ErrorCategory::InvalidArgument,
+    ))
+}
+
+/// Resolves the parameter set and checks mandatory parameters before the command starts.
+/// With pipeline input, parameters the pipeline can supply are not yet required.
+pub fn finish(spec: &CommandSpec, partial: &Partial, has_input: bool) -> Result<Bound, BindError> {
+    let set = resolve_set(spec, &partial.candidates, &partial.bound, has_input)?;
+    let mut b = partial.bound.clone();
+    // With pipeline input and several sets left, mandatory checks wait for the objects.
+    if !(has_input && partial.candidates.len() > 1) {
+        check_mandatory(spec, &set, &b, has_input)?;
+    }
+    b.set = set;
+    Ok(b)
+}
+
+/// The spec of a script function, filter or script from its `param` block.
 pub fn spec_from_param_block(name: &str, pb: Option<&ParamBlock>) -> CommandSpec {
     let mut spec = CommandSpec {
         name: name.to_string(),
         ..Default::default()
     };
-    if let Some(pb) = pb {
-        spec.cmdlet_binding = pb.cmdlet_binding
-            || pb
-                .params
-                .iter()
-                .any(|p| p.mandatory || p.from_pipeline || p.position.is_some());
-        spec.supports_should_process = pb.supports_should_process;
-        let explicit = pb.params.iter().any(|p| p.position.is_some());
-        for (k, d) in pb.params.iter().enumerate() {
-            let ty = d
-                .type_lit
-                .as_ref()
-                .and_then(|t| ParamType::parse(&t.name))
-                .unwrap_or(ParamType::Object);
-            let position = if explicit {
-                d.position.map(|p| p as u32)
-            } else if ty == ParamType::Switch {
-                None
-            } else {
-                Some(k as u32)
-            };
-            spec.params.push(ParamSpec {
-                name: d.name.text.to_string(),
-                aliases: d.aliases.clone(),
-                ty,
-                sets: vec![ParamSetMembership {
-                    set: ALL_SETS.to_string(),
-                    mandatory: d.mandatory,
-                    position,
-                    from_pipeline: d.from_pipeline,
-                    from_pipeline_by_name: d.from_pipeline_by_name,
-                }],
-                accepted_values: d.validate_set.clone().unwrap_or_default(),
-                not_null_or_empty: d.validate_not_null_or_empty,
-                help: d.help.clone().unwrap_or_default(),
-                default_doc: None,
-            });
+    let Some(pb) = pb else {
+        return spec;
+    };
+    spec.cmdlet_binding = pb.cmdlet_binding
+        || pb.params.iter().any(|p| {
+            p.mandatory
+                || p.from_pipeline
+                || p.from_pipeline_by_name
+                || p.position.is_some()
+                || p.from_remaining
+                || p.parameter_set.is_some()
+        });
+    spec.supports_should_process = pb.supports_should_process;
+    let explicit = pb.params.iter().any(|p| p.position.is_some());
+    let mut next_pos = 0u32;
+    for d in &pb.params {
+        let ty = d
+            .type_lit
+            .as_ref()
+            .and_then(|t| ParamType::parse(&t.name))
+            .unwrap_or(ParamType::Object);
+        let position = if explicit {
+            d.position.and_then(|p| u32::try_from(p).ok())
+        } else if ty == ParamType::Switch {
+            None
+        } else {
+            next_pos += 1;
+            Some(next_pos - 1)
+        };
+        let set = d.parameter_set.clone().unwrap_or_else(|| ALL_SETS.to_string());
+        if set != ALL_SETS && !spec.sets.contains(&set) {
+            spec.sets.push(set.clone());
         }
+        spec.params.push(ParamSpec {
+            name: d.name.text.to_string(),
+            aliases: d.aliases.clone(),
+            ty,
+            sets: vec![ParamSetMembership {
+                set,
+                mandatory: d.mandatory,
+                position,
+                from_pipeline: d.from_pipeline,
+                from_pipeline_by_name: d.from_pipeline_by_name,
+            }],
+            accepted_values: d.validate_set.clone().unwrap_or_default(),
+            not_null_or_empty: d.validate_not_null_or_empty,
+            remaining: d.from_remaining,
+            help: d.help.clone().unwrap_or_default(),
+            default_doc: None,
+        });
+    }
+    if !spec.sets.is_empty() {
+        spec.default_set = pb.default_parameter_set.clone();
     }
     spec
 }

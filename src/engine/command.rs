@@ -94,6 +94,8 @@ pub struct ParamSpec {
     /// ValidateSet: the accepted values (case-insensitive), also offered by completion.
     pub accepted_values: Vec<String>,
     pub not_null_or_empty: bool,
+    /// ValueFromRemainingArguments: takes the positional arguments left over.
+    pub remaining: bool,
     pub help: String,
     /// A default value (script functions: evaluated when the parameter is not bound).
     pub default_doc: Option<String>,

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::engine::binder::{self, Partial, RawArg};
+use crate::engine::binder::{self, BindError, Partial, RawArg};
 use crate::engine::command::{Bound, CommandSpec, CommonParams, Cx, NullSink, Sink, VecSink};
 use crate::engine::error::{ErrorCategory, ErrorRecord, Flow, FlowResult};
 use crate::engine::interp::{
@@ -373,7 +373,7 @@ impl Interp {
         let proc: Box<dyn Processor> = match resolved {
             Resolved::Cmdlet(spec, factory) => {
                 let partial = binder::bind_args(&spec, args)
-                    .map_err(|e| self.bind_error(e.into(), &spec.name, cmd.span))?;
+                    .map_err(|e| self.bind_error(e, &spec.name, cmd.span))?;
                 Box::new(CmdletProc {
                     common: partial.bound.common.clone(),
                     spec,
@@ -388,7 +388,7 @@ impl Interp {
             }
             Resolved::Function(f) => {
                 let partial = binder::bind_args(&f.spec, args)
-                    .map_err(|e| self.bind_error(e.into(), &display, cmd.span))?;
+                    .map_err(|e| self.bind_error(e, &display, cmd.span))?;
                 Box::new(FunctionProc::new(f, partial, has_input, dot, cmd.span))
             }
             Resolved::Script(path) => {
@@ -412,7 +412,7 @@ impl Interp {
                 let spec = binder::spec_from_param_block(&path, sb.ast.params.as_ref());
                 let f = Rc::new(FunctionInfo::new(Rc::from(path.as_str()), spec, sb, false));
                 let partial = binder::bind_args(&f.spec, args)
-                    .map_err(|e| self.bind_error(e.into(), &path, cmd.span))?;
+                    .map_err(|e| self.bind_error(e, &path, cmd.span))?;
                 let mut fp = FunctionProc::new(f, partial, has_input, dot, cmd.span);
                 fp.script_file = Some(path);
                 Box::new(fp)
@@ -430,7 +430,9 @@ impl Interp {
         }
     }
 
-    fn bind_error(&self, e: ErrorRecord, cmd: &str, span: Span) -> Flow {
+    fn bind_error(&self, e: BindError, cmd: &str, span: Span) -> Flow {
+        let span = e.span.unwrap_or(span);
+        let e = e.record;
         let e = if cmd.is_empty() {
             e
         } else {
@@ -801,7 +803,7 @@ impl CmdletProc {
 impl Processor for CmdletProc {
     fn begin(&mut self, interp: &mut Interp, out: &mut dyn Sink) -> FlowResult<()> {
         self.base = binder::finish(&self.spec, &self.partial, self.has_input)
-            .map_err(|e| interp.bind_error(e.into(), &self.spec.name, self.span))?;
+            .map_err(|e| interp.bind_error(e, &self.spec.name, self.span))?;
         self.common = self.base.common.clone();
         if self.common.out_variable.is_some() {
             self.out_var = Some(Vec::new());
@@ -1024,7 +1026,7 @@ impl Processor for FunctionProc {
             )));
         }
         let bound = binder::finish(&self.func.spec, &self.partial, self.has_input)
-            .map_err(|e| interp.bind_error(e.into(), &self.func.name, self.span))?;
+            .map_err(|e| interp.bind_error(e, &self.func.name, self.span))?;
         if !self.dot {
             let kind = if self.script_file.is_some() || self.top_script.is_some() {
                 ScopeKind::Script

@@ -63,6 +63,8 @@ pub struct ScriptBlockAst {
 pub struct ParamBlock {
     pub cmdlet_binding: bool,
     pub supports_should_process: bool,
+    /// `[CmdletBinding(DefaultParameterSetName = '...')]`.
+    pub default_parameter_set: Option<String>,
     pub params: Vec<ParamDecl>,
     pub span: Span,
 }
@@ -76,6 +78,8 @@ pub struct ParamDecl {
     pub position: Option<i32>,
     pub from_pipeline: bool,
     pub from_pipeline_by_name: bool,
+    /// `ValueFromRemainingArguments`: collects the arguments no other parameter takes.
+    pub from_remaining: bool,
     pub validate_set: Option<Vec<String>>,
     pub validate_not_null_or_empty: bool,
     pub aliases: Vec<String>,

@@ -812,6 +812,7 @@ fn param_block(i: In) -> PResult<Option<ParamBlock>> {
     let mut j = i;
     let mut cmdlet_binding = false;
     let mut supports_should_process = false;
+    let mut default_parameter_set = None;
     // Leading attributes, only if a `param` keyword follows them.
     loop {
         let (k, _) = trivia_nl(j)?;
@@ -824,6 +825,10 @@ fn param_block(i: In) -> PResult<Option<ParamBlock>> {
                             n.eq_ignore_ascii_case("SupportsShouldProcess")
                                 && v.as_ref().map(attr_truthy).unwrap_or(true)
                         });
+                        default_parameter_set = args
+                            .iter()
+                            .find(|(n, _)| n.eq_ignore_ascii_case("DefaultParameterSetName"))
+                            .and_then(|(_, v)| v.as_ref().and_then(const_string));
                     }
                     j = k2;
                 }
@@ -847,6 +852,7 @@ fn param_block(i: In) -> PResult<Option<ParamBlock>> {
         Some(ParamBlock {
             cmdlet_binding,
             supports_should_process,
+            default_parameter_set,
             params,
             span: span_from(start, &k),
         }),
@@ -869,12 +875,7 @@ fn attribute(i: In) -> PResult<(String, AttrArgs)> {
     let (j, _) = trivia(j)?;
     let s = *j.fragment();
     let n = s
-        .find(|c: char| {
-            !(token::is_ident_char(c)
-                || c == '.'
-                || c == '[' && s.starts_with("string")
-                || c == ']' && false)
-        })
+        .find(|c: char| !(token::is_ident_char(c) || c == '.'))
         .unwrap_or(s.len());
     if n == 0 {
         return backtrack(&i);
@@ -971,6 +972,7 @@ fn param_list(i: In) -> PResult<Vec<ParamDecl>> {
             position: None,
             from_pipeline: false,
             from_pipeline_by_name: false,
+            from_remaining: false,
             validate_set: None,
             validate_not_null_or_empty: false,
             aliases: Vec::new(),
@@ -1067,6 +1069,7 @@ fn apply_attribute<'a>(
                     }
                     "valuefrompipeline" => decl.from_pipeline = truthy,
                     "valuefrompipelinebypropertyname" => decl.from_pipeline_by_name = truthy,
+                    "valuefromremainingarguments" => decl.from_remaining = truthy,
                     "parametersetname" => decl.parameter_set = v.as_ref().and_then(const_string),
                     "helpmessage" => decl.help = v.as_ref().and_then(const_string),
                     _ => {}
