@@ -52,7 +52,28 @@ impl ParamType {
         })
     }
 
-    /// How help and syntax print the type (`<String[]>`).
+    /// How syntax lines print the type, with PowerShell 7's type accelerators.
+    pub fn syntax_name(self) -> &'static str {
+        match self {
+            ParamType::String => "string",
+            ParamType::StringArray => "string[]",
+            ParamType::Int => "int",
+            ParamType::IntArray => "int[]",
+            ParamType::Long => "long",
+            ParamType::Double => "double",
+            ParamType::Bool => "bool",
+            ParamType::Switch => "switch",
+            ParamType::ScriptBlock => "scriptblock",
+            ParamType::ScriptBlockArray => "scriptblock[]",
+            ParamType::Object => "Object",
+            ParamType::ObjectArray => "Object[]",
+            ParamType::Hashtable => "hashtable",
+            ParamType::DateTime => "datetime",
+            ParamType::TimeSpan => "timespan",
+        }
+    }
+
+    /// How help prints the type (`<String[]>`).
     pub fn display(self) -> &'static str {
         match self {
             ParamType::String => "String",

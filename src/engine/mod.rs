@@ -15,3 +15,4 @@ pub mod pipeline;
 pub mod registry;
 pub mod scriptblock;
 pub mod value;
+pub mod help;
