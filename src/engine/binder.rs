@@ -418,13 +418,15 @@ pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindE
         candidates: all_sets(spec),
         ..Default::default()
     };
-    let mut positional: Vec<(Value, Span)> = Vec::new();
+    let mut positional: Vec<(Value, Span, usize)> = Vec::new();
+    // A simple function's unknown `-Name` tokens, by argument index (for `$args` order).
+    let mut rest_named: Vec<(usize, Value)> = Vec::new();
     let mut common_seen: Vec<&str> = Vec::new();
-    let mut it = args.into_iter().peekable();
-    while let Some(a) = it.next() {
+    let mut it = args.into_iter().enumerate().peekable();
+    while let Some((index, a)) = it.next() {
         let (name, value, colon, span) = match a {
             RawArg::Positional { value, span } => {
-                positional.push((value, span));
+                positional.push((value, span, index));
                 continue;
             }
             RawArg::Named {
@@ -437,9 +439,10 @@ pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindE
         let target = find(spec, &name).map_err(|e| at(e, span))?;
         let Some(target) = target else {
             if !spec.cmdlet_binding {
-                out.rest.push(Value::string(format!("-{}", name)));
+                let token = if colon { format!("-{}:", name) } else { format!("-{}", name) };
+                rest_named.push((index, Value::string(token)));
                 if let Some(v) = value {
-                    out.rest.push(v);
+                    rest_named.push((index, v));
                 }
                 continue;
             }
@@ -459,9 +462,9 @@ pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindE
             Some(value.map(|v| Value::Bool(v.truthy())).unwrap_or(Value::Bool(true)))
         } else if colon {
             Some(value.unwrap_or(Value::Null))
-        } else if matches!(it.peek(), Some(RawArg::Positional { .. })) {
+        } else if matches!(it.peek(), Some((_, RawArg::Positional { .. }))) {
             match it.next() {
-                Some(RawArg::Positional { value, .. }) => Some(value),
+                Some((_, RawArg::Positional { value, .. })) => Some(value),
                 _ => None,
             }
         } else {
@@ -512,17 +515,25 @@ pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindE
             }
         }
     }
-    bind_positional(spec, &mut out, positional)?;
+    let leftovers = bind_positional(spec, &mut out, positional)?;
+    if !rest_named.is_empty() || !leftovers.is_empty() {
+        let mut all: Vec<(usize, Value)> = rest_named;
+        all.extend(leftovers);
+        all.sort_by_key(|(i, _)| *i);
+        out.rest = all.into_iter().map(|(_, v)| v).collect();
+    }
     Ok(out)
 }
 
+/// Binds positional arguments; returns those a simple function leaves for `$args`.
 fn bind_positional(
     spec: &CommandSpec,
     out: &mut Partial,
-    positional: Vec<(Value, Span)>,
-) -> Result<(), BindError> {
+    positional: Vec<(Value, Span, usize)>,
+) -> Result<Vec<(usize, Value)>, BindError> {
     let mut remaining: Option<(&ParamSpec, Vec<Value>)> = None;
-    for (value, span) in positional {
+    let mut leftovers = Vec::new();
+    for (value, span, index) in positional {
         // The next free positional parameter of each candidate set.
         let mut slots: Vec<&ParamSpec> = Vec::new();
         for set in &out.candidates {
@@ -582,7 +593,7 @@ fn bind_positional(
                     continue;
                 }
                 if !spec.cmdlet_binding {
-                    out.rest.push(value);
+                    leftovers.push((index, value));
                     continue;
                 }
                 return Err(at(
@@ -608,7 +619,7 @@ fn bind_positional(
         let v = conv(spec, p, v)?;
         out.bound.values.insert(p.name.clone(), v);
     }
-    Ok(())
+    Ok(leftovers)
 }
 
 /// The property of a pipeline object that feeds a by-property-name parameter.

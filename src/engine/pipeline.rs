@@ -67,6 +67,22 @@ pub enum Resolved {
     Script(String),
 }
 
+/// `-Name` or `-Name:` as a splatted string: the parameter name, and whether a colon
+/// (value follows) ends it.
+fn parameter_token(s: &str) -> Option<(String, bool)> {
+    let rest = s.strip_prefix('-')?;
+    let (name, colon) = match rest.strip_suffix(':') {
+        Some(n) => (n, true),
+        None => (rest, false),
+    };
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    if !(first.is_alphabetic() || first == '_') || !chars.all(|c| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    Some((name.to_string(), colon))
+}
+
 pub fn not_recognized(name: &str) -> ErrorRecord {
     let mut e = ErrorRecord::new(
         format!(
@@ -307,11 +323,33 @@ impl Interp {
                             }
                         }
                         Value::Array(a) => {
-                            for val in a.borrow().iter() {
-                                args.push(RawArg::Positional {
-                                    value: val.clone(),
-                                    span: v.span,
-                                });
+                            // `@args` passes `-Name value` on as named arguments, as
+                            // PowerShell does for the parameter tokens $args holds.
+                            let items = a.borrow().clone();
+                            let mut it = items.into_iter().peekable();
+                            while let Some(val) = it.next() {
+                                let name = match &val {
+                                    Value::Str(s) => parameter_token(s),
+                                    _ => None,
+                                };
+                                match name {
+                                    Some((n, true)) => args.push(RawArg::Named {
+                                        name: n,
+                                        value: Some(it.next().unwrap_or(Value::Null)),
+                                        colon: true,
+                                        span: v.span,
+                                    }),
+                                    Some((n, false)) => args.push(RawArg::Named {
+                                        name: n,
+                                        value: None,
+                                        colon: false,
+                                        span: v.span,
+                                    }),
+                                    None => args.push(RawArg::Positional {
+                                        value: val,
+                                        span: v.span,
+                                    }),
+                                }
                             }
                         }
                         Value::Null => {}
@@ -984,6 +1022,27 @@ impl FunctionProc {
             }
             if uses.args || !rest.is_empty() {
                 interp.set_local("args", Value::array(rest));
+            }
+            // Common parameters of an advanced function act through the preference
+            // variables of its scope (about_CommonParameters).
+            let c = &bound.common;
+            if let Some(a) = c.error_action {
+                interp.set_local("ErrorActionPreference", Value::str(a.name()));
+            }
+            if let Some(a) = c.warning_action {
+                interp.set_local("WarningPreference", Value::str(a.name()));
+            }
+            if c.verbose {
+                interp.set_local("VerbosePreference", Value::str("Continue"));
+            }
+            if c.debug {
+                interp.set_local("DebugPreference", Value::str("Continue"));
+            }
+            if let Some(w) = c.what_if {
+                interp.set_local("WhatIfPreference", Value::Bool(w));
+            }
+            if let Some(cf) = c.confirm {
+                interp.set_local("ConfirmPreference", Value::str(if cf { "Low" } else { "None" }));
             }
             if let Some(t) = bound_table {
                 interp.set_local("PSBoundParameters", Value::hashtable(t));
