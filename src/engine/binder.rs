@@ -355,16 +355,24 @@ fn in_all_sets(p: &ParamSpec) -> bool {
     p.sets.iter().any(|m| m.set == ALL_SETS)
 }
 
-/// The sets a command has; one implicit set when it declares none.
+/// The sets a command has. A command that declares none has one implicit set, which
+/// the (allocation-free) empty list stands for.
 fn all_sets(spec: &CommandSpec) -> Vec<String> {
-    if spec.sets.is_empty() {
-        vec![ALL_SETS.to_string()]
-    } else {
-        spec.sets.clone()
-    }
+    spec.sets.clone()
+}
+
+/// The candidate sets to iterate: the implicit one when none are declared.
+fn each(candidates: &[String]) -> impl Iterator<Item = &str> {
+    candidates
+        .iter()
+        .map(String::as_str)
+        .chain(candidates.is_empty().then_some(ALL_SETS))
 }
 
 fn narrow(candidates: &mut Vec<String>, p: &ParamSpec) {
+    if candidates.is_empty() {
+        return;
+    }
     if !in_all_sets(p) {
         candidates.retain(|s| p.sets.iter().any(|m| &m.set == s));
     }
@@ -509,7 +517,7 @@ pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindE
                 let v = conv(spec, p, value).map_err(|e| at(e, span))?;
                 out.bound.values.insert(p.name.clone(), v);
                 narrow(&mut out.candidates, p);
-                if out.candidates.is_empty() {
+                if out.candidates.is_empty() && !spec.sets.is_empty() {
                     return Err(at(set_error(), span));
                 }
             }
@@ -536,7 +544,7 @@ fn bind_positional(
     for (value, span, index) in positional {
         // The next free positional parameter of each candidate set.
         let mut slots: Vec<&ParamSpec> = Vec::new();
-        for set in &out.candidates {
+        for set in each(&out.candidates) {
             let next = spec
                 .params
                 .iter()
@@ -585,7 +593,7 @@ fn bind_positional(
                 let rest_param = spec.params.iter().find(|p| {
                     p.remaining
                         && !out.bound.values.contains_key(&p.name)
-                        && out.candidates.iter().any(|s| membership(p, s).is_some())
+                        && each(&out.candidates).any(|s| membership(p, s).is_some())
                 });
                 if let Some(p) = rest_param {
                     narrow(&mut out.candidates, p);
@@ -640,7 +648,7 @@ pub fn bind_pipeline(spec: &CommandSpec, partial: &Partial, input: &Value) -> Re
     let mut b = partial.bound.clone();
     let mut candidates = partial.candidates.clone();
     let takes = |p: &ParamSpec, cands: &[String], by_name: bool| {
-        cands.iter().any(|s| {
+        each(cands).any(|s| {
             membership(p, s).is_some_and(|m| if by_name { m.from_pipeline_by_name } else { m.from_pipeline })
         })
     };
@@ -711,6 +719,9 @@ fn resolve_set(
     b: &Bound,
     has_input: bool,
 ) -> Result<String, BindError> {
+    if spec.sets.is_empty() {
+        return Ok(String::new());
+    }
     if candidates.len() == 1 {
         return Ok(candidates[0].clone());
     }

@@ -224,7 +224,7 @@ impl ActionPreference {
 #[derive(Clone, Debug, Default)]
 pub struct Bound {
     /// Keyed by the parameter's declared name (canonical spelling).
-    pub values: IndexMap<String, Value>,
+    pub values: IndexMap<String, Value, rustc_hash::FxBuildHasher>,
     pub set: String,
     pub common: CommonParams,
 }
