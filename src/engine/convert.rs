@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::engine::error::{ErrorCategory, ErrorRecord};
-use crate::engine::value::{Hashtable, PsObject, TypeName, Value};
+use crate::engine::value::{ArrayKind, Hashtable, PsObject, TypeName, Value};
 use crate::format::datetime;
 
 /// A number after conversion.
@@ -327,12 +327,22 @@ pub fn convert_to(v: &Value, ty: TypeName) -> Result<Value, ErrorRecord> {
                 Value::Null => Vec::new(),
                 other => other.enumerate(),
             };
-            Value::array(
+            Value::array_of(
                 items
                     .iter()
                     .map(|x| Value::string(x.to_display_string()))
                     .collect(),
+                ArrayKind::Strings,
             )
+        }
+        TypeName::ArrayList | TypeName::List => {
+            // A cast copies the elements into a new collection.
+            let items = match v {
+                Value::Null => Vec::new(),
+                other => other.enumerate(),
+            };
+            let kind = if ty == TypeName::ArrayList { ArrayKind::ArrayList } else { ArrayKind::List };
+            Value::array_of(items, kind)
         }
         TypeName::IntArray => {
             let items = match v {
@@ -343,7 +353,7 @@ pub fn convert_to(v: &Value, ty: TypeName) -> Result<Value, ErrorRecord> {
             for x in &items {
                 out.push(Value::Int(to_i32(x)?));
             }
-            Value::array(out)
+            Value::array_of(out, ArrayKind::Ints)
         }
         TypeName::Hashtable | TypeName::Ordered => match v {
             Value::Hashtable(_) => v.clone(),
@@ -431,8 +441,11 @@ pub fn is_type(v: &Value, ty: TypeName) -> bool {
         TypeName::String => matches!(v, Value::Str(_)),
         TypeName::Bool | TypeName::Switch => matches!(v, Value::Bool(_)),
         TypeName::Char => matches!(v, Value::Char(_)),
-        TypeName::Array => matches!(v, Value::Array(_)),
-        TypeName::StringArray | TypeName::IntArray => false,
+        TypeName::Array => matches!(v, Value::Array(a) if !a.kind().resizable()),
+        TypeName::StringArray => matches!(v, Value::Array(a) if a.kind() == ArrayKind::Strings),
+        TypeName::IntArray => matches!(v, Value::Array(a) if a.kind() == ArrayKind::Ints),
+        TypeName::ArrayList => matches!(v, Value::Array(a) if a.kind() == ArrayKind::ArrayList),
+        TypeName::List => matches!(v, Value::Array(a) if a.kind() == ArrayKind::List),
         TypeName::Hashtable => matches!(v, Value::Hashtable(h) if !h.borrow().ordered),
         TypeName::Ordered => matches!(v, Value::Hashtable(h) if h.borrow().ordered),
         TypeName::PsCustomObject => matches!(v, Value::Object(_)),

@@ -91,9 +91,16 @@ pub struct ErrorRecord {
 
 impl ErrorRecord {
     pub fn new(message: impl Into<String>, id: &str, category: ErrorCategory) -> ErrorRecord {
+        let message = message.into();
+        // .NET exceptions thrown by a method surface as MethodInvocationException.
+        let exception_type = if message.starts_with("Exception calling \"") {
+            "MethodInvocationException"
+        } else {
+            "RuntimeException"
+        };
         ErrorRecord {
-            message: message.into(),
-            exception_type: "RuntimeException".into(),
+            message,
+            exception_type: exception_type.into(),
             fully_qualified_error_id: id.to_string(),
             category,
             command: None,

@@ -500,6 +500,9 @@ impl Interp {
                                     other => a.push(other.clone()),
                                 }
                                 drop(a);
+                                // `+=` makes a new Object[] in PowerShell, whatever the
+                                // collection was.
+                                arr.set_kind(crate::engine::value::ArrayKind::Objects);
                                 return Ok(slot.value.clone());
                             }
                         }

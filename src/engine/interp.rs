@@ -276,7 +276,7 @@ impl Interp {
             Value::str(env!("CARGO_PKG_VERSION")),
         );
         let globals: Vec<(&str, Value)> = vec![
-            ("Error", Value::array(Vec::new())),
+            ("Error", Value::array_of(Vec::new(), crate::engine::value::ArrayKind::ArrayList)),
             ("ErrorActionPreference", Value::str("Continue")),
             ("WarningPreference", Value::str("Continue")),
             ("VerbosePreference", Value::str("SilentlyContinue")),

@@ -8,7 +8,7 @@ use crate::engine::convert::{self, to_f64, to_i32, to_i64};
 use crate::engine::error::{ErrorCategory, ErrorRecord, Flow, FlowResult};
 use crate::engine::interp::Interp;
 use crate::engine::ops;
-use crate::engine::value::{Hashtable, PsObject, TypeName, Value};
+use crate::engine::value::{ArrayKind, Hashtable, PsObject, TypeName, Value};
 use crate::format::datetime as dt;
 
 fn method_missing(v: &Value, name: &str) -> ErrorRecord {
@@ -38,6 +38,17 @@ fn arg_count(name: &str, n: usize) -> ErrorRecord {
         ),
         "MethodCountCouldNotFindBest",
         ErrorCategory::InvalidOperation,
+    )
+}
+
+fn index_out_of_range(name: &str, n: usize) -> ErrorRecord {
+    ErrorRecord::new(
+        format!(
+            "Exception calling \"{}\" with \"{}\" argument(s): \"Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')\"",
+            name, n
+        ),
+        "ArgumentOutOfRangeException",
+        ErrorCategory::NotSpecified,
     )
 }
 
@@ -376,8 +387,59 @@ impl Interp {
                     let p = a.borrow().iter().position(|v| ops::equals(v, &x, true));
                     Ok(Some(Value::Int(p.map(|p| p as i32).unwrap_or(-1))))
                 }
-                "clone" => Ok(Some(Value::array(a.borrow().clone()))),
-                "add" | "remove" | "clear" | "insert" | "removeat" => Err(err(ErrorRecord::new(
+                "clone" => Ok(Some(Value::array_of(a.borrow().clone(), a.kind()))),
+                "toarray" if a.kind().resizable() => Ok(Some(Value::array(a.borrow().clone()))),
+                "add" if a.kind().resizable() && args.len() == 1 => {
+                    let mut items = a.borrow_mut();
+                    items.push(args[0].clone());
+                    // ArrayList.Add returns the new index (hence `| Out-Null` in scripts);
+                    // List[T].Add returns nothing.
+                    let index = Value::Int(i32::try_from(items.len() - 1).unwrap_or(i32::MAX));
+                    Ok(if a.kind() == ArrayKind::ArrayList { Some(index) } else { None })
+                }
+                "addrange" if a.kind().resizable() && args.len() == 1 => {
+                    let more = args[0].enumerate();
+                    a.borrow_mut().extend(more);
+                    Ok(None)
+                }
+                "insert" if a.kind().resizable() && args.len() == 2 => {
+                    let i = crate::engine::convert::to_i32(&args[0]).map_err(err)?;
+                    let len = a.borrow().len();
+                    match usize::try_from(i).ok().filter(|i| *i <= len) {
+                        Some(i) => {
+                            a.borrow_mut().insert(i, args[1].clone());
+                            Ok(None)
+                        }
+                        None => Err(err(index_out_of_range(name, args.len()))),
+                    }
+                }
+                "remove" if a.kind().resizable() && args.len() == 1 => {
+                    let p = a.borrow().iter().position(|v| ops::equals(v, &args[0], true));
+                    if let Some(p) = p {
+                        a.borrow_mut().remove(p);
+                    }
+                    Ok(if a.kind() == ArrayKind::List { Some(Value::Bool(p.is_some())) } else { None })
+                }
+                "removeat" if a.kind().resizable() && args.len() == 1 => {
+                    let i = crate::engine::convert::to_i32(&args[0]).map_err(err)?;
+                    let len = a.borrow().len();
+                    match usize::try_from(i).ok().filter(|i| *i < len) {
+                        Some(i) => {
+                            a.borrow_mut().remove(i);
+                            Ok(None)
+                        }
+                        None => Err(err(index_out_of_range(name, args.len()))),
+                    }
+                }
+                "clear" if a.kind().resizable() => {
+                    a.borrow_mut().clear();
+                    Ok(None)
+                }
+                "reverse" if a.kind().resizable() => {
+                    a.borrow_mut().reverse();
+                    Ok(None)
+                }
+                "add" | "remove" | "clear" | "insert" | "removeat" | "addrange" => Err(err(ErrorRecord::new(
                     format!("Exception calling \"{}\" with \"{}\" argument(s): \"Collection was of a fixed size.\"", name, args.len()),
                     "NotSupportedException",
                     ErrorCategory::NotSpecified,
@@ -830,6 +892,11 @@ impl Interp {
                 &s_arg(&args, 1),
                 !args.get(2).map(|v| v.truthy()).unwrap_or(false),
             ) as i32)),
+            (TypeName::ArrayList, "new") => ret(Value::array_of(Vec::new(), ArrayKind::ArrayList)),
+            (TypeName::List, "new") => ret(Value::array_of(
+                args.first().map(|v| v.enumerate()).unwrap_or_default().into_iter().filter(|_| !matches!(args.first(), Some(Value::Int(_)))).collect(),
+                ArrayKind::List,
+            )),
             (TypeName::String, "new") => ret(Value::string(
                 s_arg(&args, 0).repeat(
                     args.get(1)

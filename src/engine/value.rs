@@ -4,7 +4,7 @@
 //! Collections are references (`Rc<RefCell<..>>`): `$b = $a` shares the array. Hashtables
 //! keep insertion order and compare string keys case-insensitively.
 
-use std::cell::RefCell;
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::fmt;
 use std::rc::Rc;
 
@@ -13,8 +13,76 @@ use indexmap::IndexMap;
 use crate::engine::error::ErrorRecord;
 use crate::engine::scriptblock::ScriptBlock;
 
-/// A shared, mutable PowerShell array (`System.Object[]`).
-pub type Array = Rc<RefCell<Vec<Value>>>;
+/// A shared, mutable PowerShell array: `System.Object[]`, a typed array (`[string[]]`)
+/// or a resizable `System.Collections.ArrayList` / `List[T]`.
+pub type Array = Rc<ArrayCell>;
+
+/// What kind of .NET collection an array value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArrayKind {
+    /// `System.Object[]`: fixed size.
+    Objects,
+    /// `System.String[]`.
+    Strings,
+    /// `System.Int32[]`.
+    Ints,
+    /// `System.Collections.ArrayList`: Add/Remove/Clear work.
+    ArrayList,
+    /// `System.Collections.Generic.List[T]` (`List`1`).
+    List,
+}
+
+impl ArrayKind {
+    /// Whether Add/Remove/Insert/Clear are allowed.
+    pub fn resizable(self) -> bool {
+        matches!(self, ArrayKind::ArrayList | ArrayKind::List)
+    }
+    pub fn type_name(self) -> &'static str {
+        match self {
+            ArrayKind::Objects => "Object[]",
+            ArrayKind::Strings => "String[]",
+            ArrayKind::Ints => "Int32[]",
+            ArrayKind::ArrayList => "ArrayList",
+            ArrayKind::List => "List`1",
+        }
+    }
+    pub fn full_name(self) -> &'static str {
+        match self {
+            ArrayKind::Objects => "System.Object[]",
+            ArrayKind::Strings => "System.String[]",
+            ArrayKind::Ints => "System.Int32[]",
+            ArrayKind::ArrayList => "System.Collections.ArrayList",
+            ArrayKind::List => "System.Collections.Generic.List`1[[System.Object]]",
+        }
+    }
+}
+
+/// The storage of an array value; `borrow`/`borrow_mut` as on a `RefCell`.
+pub struct ArrayCell {
+    items: RefCell<Vec<Value>>,
+    kind: Cell<ArrayKind>,
+}
+
+impl ArrayCell {
+    pub fn new(items: Vec<Value>, kind: ArrayKind) -> ArrayCell {
+        ArrayCell {
+            items: RefCell::new(items),
+            kind: Cell::new(kind),
+        }
+    }
+    pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
+        self.items.borrow()
+    }
+    pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
+        self.items.borrow_mut()
+    }
+    pub fn kind(&self) -> ArrayKind {
+        self.kind.get()
+    }
+    pub fn set_kind(&self, kind: ArrayKind) {
+        self.kind.set(kind)
+    }
+}
 
 /// One PowerShell value.
 #[derive(Clone, Default)]
@@ -55,6 +123,10 @@ pub enum TypeName {
     Array,
     StringArray,
     IntArray,
+    /// `System.Collections.ArrayList`.
+    ArrayList,
+    /// `System.Collections.Generic.List[T]`.
+    List,
     Hashtable,
     Ordered,
     PsCustomObject,
@@ -91,6 +163,8 @@ impl TypeName {
             "array" | "object[]" => TypeName::Array,
             "string[]" => TypeName::StringArray,
             "int[]" | "int32[]" => TypeName::IntArray,
+            "collections.arraylist" | "arraylist" => TypeName::ArrayList,
+            l if l.starts_with("collections.generic.list[") && l.ends_with(']') => TypeName::List,
             "hashtable" | "collections.hashtable" => TypeName::Hashtable,
             "ordered" | "collections.specialized.ordereddictionary" => TypeName::Ordered,
             "pscustomobject" | "management.automation.pscustomobject" => TypeName::PsCustomObject,
@@ -126,6 +200,8 @@ impl TypeName {
             TypeName::Array => "Object[]",
             TypeName::StringArray => "String[]",
             TypeName::IntArray => "Int32[]",
+            TypeName::ArrayList => "ArrayList",
+            TypeName::List => "List`1",
             TypeName::Hashtable => "Hashtable",
             TypeName::Ordered => "OrderedDictionary",
             TypeName::PsCustomObject => "PSCustomObject",
@@ -158,6 +234,8 @@ impl TypeName {
             TypeName::ErrorRecord => "System.Management.Automation.ErrorRecord".into(),
             TypeName::Exception => "System.Management.Automation.RuntimeException".into(),
             TypeName::Regex => "System.Text.RegularExpressions.Regex".into(),
+            TypeName::ArrayList => ArrayKind::ArrayList.full_name().into(),
+            TypeName::List => ArrayKind::List.full_name().into(),
             other => format!("System.{}", other.short_name()),
         }
     }
@@ -292,7 +370,11 @@ impl Value {
         Value::Str(Rc::from(s))
     }
     pub fn array(v: Vec<Value>) -> Value {
-        Value::Array(Rc::new(RefCell::new(v)))
+        Value::Array(Rc::new(ArrayCell::new(v, ArrayKind::Objects)))
+    }
+    /// An array of a given collection kind (`[string[]]`, ArrayList...).
+    pub fn array_of(v: Vec<Value>, kind: ArrayKind) -> Value {
+        Value::Array(Rc::new(ArrayCell::new(v, kind)))
     }
     pub fn object(o: PsObject) -> Value {
         Value::Object(Rc::new(RefCell::new(o)))
@@ -347,7 +429,7 @@ impl Value {
             Value::Double(_) => "Double".into(),
             Value::Char(_) => "Char".into(),
             Value::Str(_) => "String".into(),
-            Value::Array(_) => "Object[]".into(),
+            Value::Array(a) => a.kind().type_name().into(),
             Value::Hashtable(h) => {
                 if h.borrow().ordered {
                     "OrderedDictionary".into()

@@ -1,10 +1,10 @@
 //! New-Object: `New-Object PSObject -Property @{...}` (and PSCustomObject, Hashtable,
-//! System.Collections.ArrayList as an array); other .NET types are not simulated.
+//! System.Collections.ArrayList and List[T] as resizable arrays); other .NET types are not simulated.
 
 use crate::engine::command::{Cmdlet, Cx};
 use crate::engine::error::{ErrorCategory, ErrorRecord, FlowResult};
 use crate::engine::registry::NewObjectArgs;
-use crate::engine::value::{Hashtable, PsObject, Value};
+use crate::engine::value::{ArrayKind, Hashtable, PsObject, Value};
 
 #[derive(Default)]
 pub struct NewObject;
@@ -17,8 +17,9 @@ impl Cmdlet for NewObject {
         let mut v = match t.as_str() {
             "psobject" | "management.automation.psobject" | "pscustomobject" | "object" => Value::object(PsObject::new()),
             "collections.hashtable" | "hashtable" => Value::hashtable(Hashtable::new(false)),
-            "collections.arraylist" | "collections.generic.list[object]" | "collections.generic.list[string]" => {
-                Value::array(Vec::new())
+            "collections.arraylist" => Value::array_of(Vec::new(), ArrayKind::ArrayList),
+            l if l.starts_with("collections.generic.list[") && l.ends_with(']') => {
+                Value::array_of(Vec::new(), ArrayKind::List)
             }
             "datetime" => {
                 let parts: Vec<i64> = a.argument_list.iter().filter_map(|v| crate::engine::convert::to_i64(v).ok()).collect();
