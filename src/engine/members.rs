@@ -469,7 +469,25 @@ impl Interp {
                     self.set_index(target, args.get(1).unwrap_or(&Value::Null), args.first().cloned().unwrap_or(Value::Null)).map_err(err)?;
                     Ok(None)
                 }
-                _ => Err(err(method_missing(target, name))),
+                // Member enumeration: a method the collection lacks is called on each
+                // element (about_Member-Access_Enumeration).
+                _ => {
+                    let items = a.borrow().clone();
+                    if items.is_empty() {
+                        return Err(err(method_missing(target, name)));
+                    }
+                    let mut out = Vec::new();
+                    for it in &items {
+                        if let Some(v) = self.call_method(it, name, args.clone())? {
+                            out.push(v);
+                        }
+                    }
+                    Ok(match out.len() {
+                        0 => None,
+                        1 => out.pop(),
+                        _ => Some(Value::array(out)),
+                    })
+                }
             },
             Value::Hashtable(h) => match lname.as_str() {
                 "containskey" | "contains" => Ok(Some(Value::Bool(h.borrow().contains(args.first().unwrap_or(&Value::Null))))),

@@ -11,6 +11,7 @@ pub mod get_content;
 pub mod get_command;
 pub mod get_date;
 pub mod get_help;
+pub mod get_member;
 pub mod get_variable;
 pub mod group_object;
 pub mod invoke_expression;

@@ -10,7 +10,7 @@
 "say ""hi"""
 # CHECK: say "hi"
 "tab`tsep".Length
-# CHECK: 8
+# CHECK: 7
 "a`nb"
 # CHECK: a
 # CHECK: b
