@@ -495,6 +495,25 @@ fn main() {
     }
     all.sort_by(|a, b| a.m.name.cmp(&b.m.name));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
+    // The views files, embedded.
+    let mut views: Vec<PathBuf> = std::fs::read_dir(root.join("cmdlets").join("views"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    views.sort();
+    let mut vs = String::from("pub static VIEW_SOURCES: &[(&str, &str)] = &[\n");
+    for v in &views {
+        let rel = v.strip_prefix(&root).unwrap_or(v).display().to_string();
+        let _ = writeln!(vs, "    ({:?}, include_str!({:?})),", rel, v.display().to_string());
+    }
+    vs.push_str("];\n");
+    if let Err(e) = std::fs::write(out.join("views_gen.rs"), vs) {
+        println!("cargo:warning=cannot write views_gen.rs: {}", e);
+        std::process::exit(1);
+    }
     let code = generate(&all);
     if let Err(e) = std::fs::write(out.join("registry_gen.rs"), code) {
         println!("cargo:warning=cannot write registry_gen.rs: {}", e);

@@ -755,7 +755,19 @@ impl Interp {
         }
     }
 
-    /// Prints a table still being buffered by Out-Default.
+    /// Ends Out-Default's current output (pending rows and the table's closing blank
+    /// line): at the end of a script, a command line or a REPL entry.
+    pub fn finish_output(&mut self) {
+        let text = self.formatter.finish();
+        if !text.is_empty() {
+            self.host.out(&text);
+            if let Some(t) = &mut self.transcript {
+                t.text.push_str(&text);
+            }
+        }
+    }
+
+    /// Prints rows still being buffered by Out-Default (before console or error text).
     pub fn flush_output(&mut self) {
         let text = self.formatter.flush();
         if !text.is_empty() {

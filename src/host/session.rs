@@ -102,11 +102,11 @@ pub fn run_source(
             outcome.last_status = false;
         }
         Err(Flow::Interrupted) => {
-            interp.flush_output();
+            interp.finish_output();
             outcome.failed = true;
         }
     }
-    interp.flush_output();
+    interp.finish_output();
     outcome
 }
 

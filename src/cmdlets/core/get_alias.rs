@@ -40,6 +40,7 @@ impl Cmdlet for GetAlias {
         }
         for (name, target) in emit {
             let mut o = PsObject::with_type(ALIAS_INFO);
+            o.type_names.push(std::rc::Rc::from("System.Management.Automation.CommandInfo"));
             o.set("CommandType", Value::str("Alias"));
             o.set("Name", Value::string(name.clone()));
             o.set("Definition", Value::string(target.clone()));

@@ -145,7 +145,9 @@ impl Cmdlet for GetCommand {
             let mut o = PsObject::with_type(type_name);
             o.type_names.push(Rc::from("System.Management.Automation.CommandInfo"));
             o.set("CommandType", Value::str(e.kind));
-            o.set("Name", Value::string(e.name.clone()));
+            o.set("Name", Value::string(plain.clone()));
+            // What tables show: `gcm -> Get-Command` for an alias.
+            o.set("DisplayName", Value::string(e.name.clone()));
             o.set("Version", Value::str(""));
             o.set("Source", Value::string(e.source.clone()));
             o.set("Verb", Value::string(if e.kind == "Alias" { String::new() } else { verb.to_string() }));
