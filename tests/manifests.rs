@@ -77,7 +77,6 @@ fn every_manifest_has_a_handler_module() {
 
 /// Examples that cannot pass yet, with the reason. Empty this as features land.
 const EXAMPLES_PENDING: &[(&str, &str)] = &[
-    ("Get-Date#1", "custom date format strings"),
 ];
 
 #[test]
