@@ -2,6 +2,7 @@
 //! layer that touches the terminal, files of the user, and the process exit code.
 
 pub mod cli;
+pub mod complete;
 pub mod profile;
 pub mod repl;
 pub mod session;

@@ -99,6 +99,12 @@ pub fn parse_script(src: &str) -> Result<ScriptBlockAst, ParseError> {
 
 /// True when the text parses only as the beginning of something (the REPL shows `>> `).
 pub fn is_incomplete(src: &str) -> bool {
+    // A line ending in a backtick continues on the next one.
+    let body = src.strip_suffix('\n').unwrap_or(src);
+    let body = body.strip_suffix('\r').unwrap_or(body);
+    if body.ends_with('`') && !body.ends_with("``") {
+        return true;
+    }
     matches!(parse_script(src), Err(e) if e.incomplete)
 }
 
