@@ -1,1 +1,13 @@
-//! The simulated world: clusters, nodes, groups, resources, Exchange (later issues).
+//! The simulated world: clusters, nodes, groups, resources, servers, services, accounts,
+//! the simulated clock and the event log. It knows nothing of the shell: it is a state
+//! machine whose only door is [`World::apply`] (see `apply.rs`), and it serializes to lab
+//! files (see `labs.rs`). DOMAIN.md is its specification.
+
+pub mod apply;
+pub mod error;
+pub mod labs;
+pub mod types;
+
+pub use apply::{Actor, Fault, Op};
+pub use error::{ErrorKind, ModelError};
+pub use types::*;

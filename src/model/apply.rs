@@ -1,0 +1,1367 @@
+//! The one door through which the world changes: [`World::apply`]. It validates the
+//! operation (a refusal leaves the world exactly as it was), advances the simulated clock
+//! by the durations of DOMAIN.md §5, mutates, records events, and checks invariants.
+
+use indexmap::IndexMap;
+
+use crate::model::error::{ErrorKind, ModelError};
+use crate::model::types::*;
+
+/// How a node fails (Invoke-LabFault).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    Crash,
+    PowerLoss,
+    NetworkLoss,
+    ClusterServiceStop,
+}
+
+/// An operation on the world.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// Move a group to a node, or (None) to the best other node (C5).
+    MoveGroup { cluster: String, group: String, node: Option<String> },
+    OnlineGroup { cluster: String, group: String },
+    OfflineGroup { cluster: String, group: String },
+    OnlineResource { cluster: String, resource: String },
+    OfflineResource { cluster: String, resource: String },
+    /// A resource failure (fault injection or `cluster res /fail`).
+    FailResource { cluster: String, resource: String, planned: bool },
+    PauseNode { cluster: String, node: String },
+    ResumeNode { cluster: String, node: String },
+    SetPreferredOwners { cluster: String, group: String, nodes: Vec<String> },
+    SetPossibleOwners { cluster: String, resource: String, nodes: Vec<String> },
+    AddDependency { cluster: String, resource: String, provider: String },
+    RemoveDependency { cluster: String, resource: String, provider: String },
+    AddGroup { cluster: String, group: String },
+    RemoveGroup { cluster: String, group: String },
+    AddResource {
+        cluster: String,
+        group: String,
+        resource: String,
+        kind: String,
+        private: IndexMap<String, String>,
+    },
+    RemoveResource { cluster: String, resource: String },
+    MoveResource { cluster: String, resource: String, group: String },
+    EvictNode { cluster: String, node: String },
+    NodeFault { node: String, fault: Fault },
+    /// Power a node on / heal it; returns once it has rejoined.
+    RestoreNode { node: String },
+    /// A clean restart (Restart-Computer): groups move off first.
+    RestartServer { server: String, wait: bool },
+    WitnessOnline { cluster: String, online: bool },
+    /// Let simulated time pass (Start-Sleep), running what falls due.
+    Sleep { ticks: Ticks },
+    SetIdentity { account: String },
+}
+
+/// Who asks and from where: the session's identity is in the world; the node the
+/// command runs on is the session's.
+#[derive(Clone, Debug, Default)]
+pub struct Actor {
+    pub node: String,
+}
+
+/// Heartbeat loss detection (DOMAIN.md §5).
+pub const HEARTBEAT_SECONDS: i64 = 6;
+/// A reboot, before the boot delay.
+pub const REBOOT_SECONDS: i64 = 240;
+
+fn eq(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+/// Online and offline seconds of a resource type (DOMAIN.md §5).
+pub fn durations(r: &Resource, mapi_clients: u32) -> (i64, i64) {
+    let k = r.kind.to_ascii_lowercase();
+    let dbs: i64 = r.private.get("Databases").and_then(|d| d.parse().ok()).unwrap_or(0);
+    let (on, off) = if k == "ip address" {
+        (2, 1)
+    } else if k == "network name" {
+        (10, 2)
+    } else if k == "physical disk" {
+        (6, 2)
+    } else if k.contains("transaction coordinator") || k == "majority node set" || k == "file share witness" || k == "msdtc" {
+        (10, 3)
+    } else if k.contains("system attendant") {
+        (45, 20)
+    } else if k.contains("information store") {
+        (60 + 20 * dbs, 30 + 15 * dbs + i64::from(mapi_clients) / 100)
+    } else if k.contains("database instance") {
+        (20, 15)
+    } else if k.contains("routing")
+        || k.contains("message transfer")
+        || k.contains("smtp")
+        || k.contains("http")
+        || k.contains("pop3")
+        || k.contains("imap4")
+        || k.contains("search")
+    {
+        (15, 10)
+    } else {
+        (5, 2)
+    };
+    (on + i64::from(r.extra_online), off)
+}
+
+impl Cluster {
+    pub fn node(&self, name: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| eq(&n.name, name))
+    }
+    fn node_mut(&mut self, name: &str) -> Option<&mut Node> {
+        self.nodes.iter_mut().find(|n| eq(&n.name, name))
+    }
+    pub fn group(&self, name: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| eq(&g.name, name))
+    }
+    fn group_idx(&self, name: &str) -> Result<usize, ModelError> {
+        self.groups
+            .iter()
+            .position(|g| eq(&g.name, name))
+            .ok_or_else(|| ModelError::win32(5013))
+    }
+    pub fn resource(&self, name: &str) -> Option<&Resource> {
+        self.resources.iter().find(|r| eq(&r.name, name))
+    }
+    fn res_idx(&self, name: &str) -> Result<usize, ModelError> {
+        self.resources
+            .iter()
+            .position(|r| eq(&r.name, name))
+            .ok_or_else(|| ModelError::win32(5007))
+    }
+    /// Indexes of the resources in a group.
+    pub fn resources_in(&self, group: &str) -> Vec<usize> {
+        self.resources
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| eq(&r.group, group))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// A group's state, derived from its resources.
+    pub fn group_state(&self, group: &str) -> GroupState {
+        let rs = self.resources_in(group);
+        if rs.is_empty() {
+            return GroupState::Offline;
+        }
+        let states: Vec<ResourceState> = rs.iter().map(|i| self.resources[*i].state).collect();
+        let all = |s: ResourceState| states.iter().all(|x| *x == s);
+        let any = |s: ResourceState| states.contains(&s);
+        if all(ResourceState::Online) {
+            GroupState::Online
+        } else if any(ResourceState::OnlinePending) || any(ResourceState::OfflinePending) {
+            GroupState::Pending
+        } else if any(ResourceState::Failed) && !any(ResourceState::Online) {
+            GroupState::Failed
+        } else if any(ResourceState::Online) {
+            GroupState::PartialOnline
+        } else {
+            GroupState::Offline
+        }
+    }
+
+    /// The node that owns a resource (its group's owner).
+    pub fn resource_owner(&self, r: &Resource) -> String {
+        self.group(&r.group).map(|g| g.owner.clone()).unwrap_or_default()
+    }
+
+    /// Whether `node` may own every resource of `group` (C3).
+    pub fn possible_owner(&self, group: &str, node: &str) -> bool {
+        self.resources_in(group)
+            .iter()
+            .all(|i| self.resources[*i].possible_owners.iter().any(|o| eq(o, node)))
+    }
+
+    /// Resources that depend on `r` (directly or not), in the same group.
+    fn dependents_closure(&self, r: usize) -> Vec<usize> {
+        let mut out = vec![r];
+        let mut k = 0;
+        while k < out.len() {
+            let name = self.resources[out[k]].name.clone();
+            for (i, x) in self.resources.iter().enumerate() {
+                if x.dependencies.iter().any(|d| eq(d, &name)) && !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// Providers of `r` (directly or not), `r` included.
+    fn providers_closure(&self, r: usize) -> Vec<usize> {
+        let mut out = vec![r];
+        let mut k = 0;
+        while k < out.len() {
+            let deps = self.resources[out[k]].dependencies.clone();
+            for d in deps {
+                if let Ok(i) = self.res_idx(&d) {
+                    if !out.contains(&i) {
+                        out.push(i);
+                    }
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// The longest dependency path (seconds) to bring `set` online, counting only
+    /// providers in the set (C2: parallel branches).
+    fn online_time(&self, set: &[usize], clients: u32) -> i64 {
+        let mut memo: IndexMap<usize, i64> = IndexMap::new();
+        fn go(c: &Cluster, i: usize, set: &[usize], clients: u32, memo: &mut IndexMap<usize, i64>, depth: u32) -> i64 {
+            if let Some(v) = memo.get(&i) {
+                return *v;
+            }
+            if depth > 64 {
+                return 0;
+            }
+            let r = &c.resources[i];
+            let mut before = 0;
+            for d in &r.dependencies {
+                if let Ok(j) = c.res_idx(d) {
+                    if set.contains(&j) {
+                        before = before.max(go(c, j, set, clients, memo, depth + 1));
+                    }
+                }
+            }
+            let t = before + durations(r, clients).0;
+            memo.insert(i, t);
+            t
+        }
+        set.iter()
+            .map(|i| go(self, *i, set, clients, &mut memo, 0))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The longest path to take `set` offline (dependants first).
+    fn offline_time(&self, set: &[usize], clients: u32) -> i64 {
+        let mut memo: IndexMap<usize, i64> = IndexMap::new();
+        fn go(c: &Cluster, i: usize, set: &[usize], clients: u32, memo: &mut IndexMap<usize, i64>, depth: u32) -> i64 {
+            if let Some(v) = memo.get(&i) {
+                return *v;
+            }
+            if depth > 64 {
+                return 0;
+            }
+            let name = c.resources[i].name.clone();
+            let mut before = 0;
+            for (j, x) in c.resources.iter().enumerate() {
+                if set.contains(&j) && x.dependencies.iter().any(|d| eq(d, &name)) {
+                    before = before.max(go(c, j, set, clients, memo, depth + 1));
+                }
+            }
+            let r = &c.resources[i];
+            let pending = i64::from(r.pending_timeout / 1000);
+            // The Resource Monitor terminates a resource that does not stop in time.
+            let t = before + durations(r, clients).1.min(pending.max(1));
+            memo.insert(i, t);
+            t
+        }
+        set.iter()
+            .map(|i| go(self, *i, set, clients, &mut memo, 0))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Votes present and needed (C11).
+    pub fn quorum_votes(&self, witness_up: bool) -> (usize, usize) {
+        let up = self
+            .nodes
+            .iter()
+            .filter(|n| matches!(n.state, NodeState::Up | NodeState::Paused))
+            .count();
+        match self.quorum.kind {
+            QuorumKind::Disk | QuorumKind::DiskOnly => (usize::from(up > 0), 1),
+            QuorumKind::MajorityNodeSet | QuorumKind::NodeMajority => (up, self.nodes.len() / 2 + 1),
+            QuorumKind::MajorityNodeSetWithWitness | QuorumKind::NodeAndFileShareMajority | QuorumKind::NodeAndDiskMajority => {
+                let total = self.nodes.len() + 1;
+                (up + usize::from(witness_up && up > 0), total / 2 + 1)
+            }
+        }
+    }
+}
+
+impl World {
+    pub fn now(&self) -> Ticks {
+        self.clock
+    }
+
+    pub fn cluster(&self, name: &str) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| eq(&c.name, name))
+    }
+
+    fn cluster_idx(&self, name: &str) -> Result<usize, ModelError> {
+        self.clusters
+            .iter()
+            .position(|c| eq(&c.name, name))
+            .ok_or_else(|| ModelError::other(format!("The cluster '{}' was not found.", name), ErrorKind::NotFound))
+    }
+
+    pub fn server(&self, name: &str) -> Option<&Server> {
+        self.servers.iter().find(|s| eq(&s.name, name))
+    }
+
+    fn server_mut(&mut self, name: &str) -> Option<&mut Server> {
+        self.servers.iter_mut().find(|s| eq(&s.name, name))
+    }
+
+    /// The cluster a server is a node of.
+    pub fn cluster_of_node(&self, node: &str) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.node(node).is_some())
+    }
+
+    fn cluster_idx_of_node(&self, node: &str) -> Result<usize, ModelError> {
+        self.clusters
+            .iter()
+            .position(|c| c.node(node).is_some())
+            .ok_or_else(|| ModelError::win32(5042))
+    }
+
+    fn witness_up(&self, c: &Cluster) -> bool {
+        if !c.quorum.witness_online {
+            return false;
+        }
+        match &c.quorum.witness {
+            Some(path) => {
+                let host = path.trim_start_matches('\\').split('\\').next().unwrap_or("");
+                self.server(host).is_none_or(|s| s.power == Power::On)
+            }
+            None => true,
+        }
+    }
+
+    fn event(&mut self, at: Ticks, server: &str, source: &str, id: u32, ty: EntryType, message: String, planned: bool) {
+        let e = Event {
+            time: at,
+            server: server.to_string(),
+            log: "System".into(),
+            source: source.into(),
+            event_id: id,
+            entry_type: ty,
+            message,
+            planned,
+            seq: self.next_event,
+        };
+        self.next_event += 1;
+        // Keep the log in time order (failovers in parallel finish at different times).
+        let pos = self.events.partition_point(|x| x.time <= at);
+        self.events.insert(pos, e);
+    }
+
+    /// Applies an operation. On refusal the world is unchanged; on success the events it
+    /// recorded are returned.
+    pub fn apply(&mut self, op: &Op, actor: &Actor) -> Result<Vec<Event>, ModelError> {
+        // The log only grows: keep it out of the backup and trim it on refusal.
+        let events = std::mem::take(&mut self.events);
+        let backup = self.clone();
+        self.events = events;
+        let first = self.next_event;
+        let restore = |w: &mut World, backup: World| {
+            let mut events = std::mem::take(&mut w.events);
+            events.retain(|e| e.seq < first);
+            *w = backup;
+            w.events = events;
+        };
+        match self.apply_inner(op, actor) {
+            Ok(()) => {
+                if let Err(msg) = self.check_invariants() {
+                    restore(self, backup);
+                    return Err(ModelError::other(format!("internal invariant broken: {}", msg), ErrorKind::InvalidOperation));
+                }
+                Ok(self.events.iter().filter(|e| e.seq >= first).cloned().collect())
+            }
+            Err(e) => {
+                restore(self, backup);
+                Err(e)
+            }
+        }
+    }
+
+    /// Security (DOMAIN.md §6): cluster changes need local Administrators on the node
+    /// the command runs on.
+    fn require_admin(&self, actor: &Actor) -> Result<(), ModelError> {
+        let acct = self.accounts.iter().find(|a| eq(&a.name, &self.identity));
+        match acct {
+            Some(a) if actor.node.is_empty() || a.local_admin_on.iter().any(|n| eq(n, &actor.node) || n == "*") => Ok(()),
+            _ => Err(ModelError::win32(5)),
+        }
+    }
+
+    fn apply_inner(&mut self, op: &Op, actor: &Actor) -> Result<(), ModelError> {
+        match op {
+            Op::Sleep { ticks } => {
+                let target = self.clock + (*ticks).max(0);
+                self.run_until(target);
+                Ok(())
+            }
+            Op::SetIdentity { account } => {
+                let Some(a) = self.accounts.iter().find(|a| eq(&a.name, account)) else {
+                    return Err(ModelError::other(
+                        format!("The account '{}' does not exist in the lab.", account),
+                        ErrorKind::NotFound,
+                    ));
+                };
+                self.identity = a.name.clone();
+                Ok(())
+            }
+            Op::NodeFault { node, fault } => self.node_fault(node, *fault),
+            Op::RestoreNode { node } => self.restore_node(node),
+            Op::RestartServer { server, wait } => {
+                self.require_admin(actor)?;
+                self.restart_server(server, *wait)
+            }
+            Op::WitnessOnline { cluster, online } => {
+                let ci = self.cluster_idx(cluster)?;
+                self.clusters[ci].quorum.witness_online = *online;
+                if !*online {
+                    let now = self.clock;
+                    let name = self.clusters[ci].name.clone();
+                    let owner = self.clusters[ci].nodes.first().map(|n| n.name.clone()).unwrap_or_default();
+                    self.event(now, &owner, "ClusSvc", 1069, EntryType::Error, format!("The file share witness of cluster '{}' is not reachable.", name), false);
+                }
+                self.check_quorum(ci, false);
+                Ok(())
+            }
+            _ => {
+                self.require_admin(actor)?;
+                self.cluster_op(op)
+            }
+        }
+    }
+
+    fn cluster_op(&mut self, op: &Op) -> Result<(), ModelError> {
+        let planned = true;
+        match op {
+            Op::MoveGroup { cluster, group, node } => {
+                let ci = self.cluster_idx(cluster)?;
+                let c = &self.clusters[ci];
+                if !c.running {
+                    return Err(ModelError::win32(5005));
+                }
+                let gi = c.group_idx(group)?;
+                let gname = c.groups[gi].name.clone();
+                let owner = c.groups[gi].owner.clone();
+                let target = match node {
+                    Some(n) => {
+                        let Some(nd) = c.node(n) else { return Err(ModelError::win32(5042)) };
+                        match nd.state {
+                            NodeState::Down | NodeState::Joining => return Err(ModelError::win32(5050)),
+                            NodeState::Paused => return Err(ModelError::win32(5070)),
+                            NodeState::Up => {}
+                        }
+                        if !c.possible_owner(&gname, &nd.name) {
+                            return Err(ModelError::win32(5016));
+                        }
+                        nd.name.clone()
+                    }
+                    None => match self.failover_target(ci, &gname, &owner, false) {
+                        Some(t) => t,
+                        None => return Err(ModelError::win32(5005)),
+                    },
+                };
+                self.placement_check(ci, &gname, &target)?;
+                if eq(&target, &owner) {
+                    return Ok(());
+                }
+                let t = self.move_group(ci, &gname, &target, self.clock, planned);
+                self.clock = self.clock.max(t);
+                Ok(())
+            }
+            Op::OnlineGroup { cluster, group } => {
+                let ci = self.cluster_idx(cluster)?;
+                let gi = self.clusters[ci].group_idx(group)?;
+                let gname = self.clusters[ci].groups[gi].name.clone();
+                let owner = self.clusters[ci].groups[gi].owner.clone();
+                self.require_node_can_online(ci, &owner)?;
+                self.placement_check(ci, &gname, &owner)?;
+                let set = self.clusters[ci].resources_in(&gname);
+                self.clusters[ci].groups[gi].persistent_state = true;
+                let t = self.online_set(ci, &gname, &set, self.clock, planned);
+                self.clock = self.clock.max(t);
+                Ok(())
+            }
+            Op::OfflineGroup { cluster, group } => {
+                let ci = self.cluster_idx(cluster)?;
+                let gi = self.clusters[ci].group_idx(group)?;
+                let gname = self.clusters[ci].groups[gi].name.clone();
+                let set = self.clusters[ci].resources_in(&gname);
+                if let Some(q) = &self.clusters[ci].quorum.resource {
+                    if set.iter().any(|i| eq(&self.clusters[ci].resources[*i].name, q)) {
+                        return Err(ModelError::win32(5020));
+                    }
+                }
+                self.clusters[ci].groups[gi].persistent_state = false;
+                let t = self.offline_set(ci, &gname, &set, self.clock, planned);
+                self.clock = self.clock.max(t);
+                Ok(())
+            }
+            Op::OnlineResource { cluster, resource } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                let gname = self.clusters[ci].resources[ri].group.clone();
+                let owner = self.clusters[ci].group(&gname).map(|g| g.owner.clone()).unwrap_or_default();
+                self.require_node_can_online(ci, &owner)?;
+                if !self.clusters[ci].resources[ri].possible_owners.iter().any(|o| eq(o, &owner)) {
+                    return Err(ModelError::win32(5015));
+                }
+                self.placement_check(ci, &gname, &owner)?;
+                let set = self.clusters[ci].providers_closure(ri);
+                let t = self.online_set(ci, &gname, &set, self.clock, planned);
+                self.clock = self.clock.max(t);
+                Ok(())
+            }
+            Op::OfflineResource { cluster, resource } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                if self.clusters[ci].quorum.resource.as_deref().is_some_and(|q| eq(q, &self.clusters[ci].resources[ri].name)) {
+                    return Err(ModelError::win32(5020));
+                }
+                let gname = self.clusters[ci].resources[ri].group.clone();
+                let set = self.clusters[ci].dependents_closure(ri);
+                let t = self.offline_set(ci, &gname, &set, self.clock, planned);
+                self.clock = self.clock.max(t);
+                Ok(())
+            }
+            Op::FailResource { cluster, resource, planned } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                if self.clusters[ci].resources[ri].state != ResourceState::Online {
+                    return Err(ModelError::win32(5004));
+                }
+                self.resource_failure(ci, ri, *planned);
+                Ok(())
+            }
+            Op::PauseNode { cluster, node } => {
+                let ci = self.cluster_idx(cluster)?;
+                let c = &mut self.clusters[ci];
+                let Some(n) = c.node_mut(node) else { return Err(ModelError::win32(5042)) };
+                match n.state {
+                    NodeState::Down | NodeState::Joining => return Err(ModelError::win32(5050)),
+                    _ => {
+                        n.state = NodeState::Paused;
+                        n.paused = true;
+                    }
+                }
+                Ok(())
+            }
+            Op::ResumeNode { cluster, node } => {
+                let ci = self.cluster_idx(cluster)?;
+                let c = &mut self.clusters[ci];
+                let Some(n) = c.node_mut(node) else { return Err(ModelError::win32(5042)) };
+                if !n.paused {
+                    return Err(ModelError::win32(5058));
+                }
+                n.paused = false;
+                if n.state == NodeState::Paused {
+                    n.state = NodeState::Up;
+                }
+                Ok(())
+            }
+            Op::SetPreferredOwners { cluster, group, nodes } => {
+                let ci = self.cluster_idx(cluster)?;
+                let gi = self.clusters[ci].group_idx(group)?;
+                let mut names = Vec::new();
+                for n in nodes {
+                    let Some(nd) = self.clusters[ci].node(n) else { return Err(ModelError::win32(5042)) };
+                    names.push(nd.name.clone());
+                }
+                self.clusters[ci].groups[gi].preferred_owners = names;
+                Ok(())
+            }
+            Op::SetPossibleOwners { cluster, resource, nodes } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                let mut names = Vec::new();
+                for n in nodes {
+                    let Some(nd) = self.clusters[ci].node(n) else { return Err(ModelError::win32(5042)) };
+                    names.push(nd.name.clone());
+                }
+                let owner = self.clusters[ci].resource_owner(&self.clusters[ci].resources[ri]);
+                // The current owner of an online resource cannot be removed.
+                if self.clusters[ci].resources[ri].state == ResourceState::Online && !names.iter().any(|n| eq(n, &owner)) {
+                    return Err(ModelError::win32(5019));
+                }
+                self.clusters[ci].resources[ri].possible_owners = names;
+                Ok(())
+            }
+            Op::AddDependency { cluster, resource, provider } => {
+                let ci = self.cluster_idx(cluster)?;
+                let c = &self.clusters[ci];
+                let ri = c.res_idx(resource)?;
+                let pi = c.res_idx(provider)?;
+                let (r, p) = (&c.resources[ri], &c.resources[pi]);
+                if !eq(&r.group, &p.group) || ri == pi {
+                    return Err(ModelError::win32(5023));
+                }
+                if r.dependencies.iter().any(|d| eq(d, &p.name)) {
+                    return Err(ModelError::win32(5003));
+                }
+                if r.state == ResourceState::Online && p.state != ResourceState::Online {
+                    return Err(ModelError::win32(5019));
+                }
+                // No cycles: the provider must not (transitively) depend on the resource.
+                if c.providers_closure(pi).contains(&ri) {
+                    return Err(ModelError::win32(5023));
+                }
+                let pname = p.name.clone();
+                self.clusters[ci].resources[ri].dependencies.push(pname);
+                Ok(())
+            }
+            Op::RemoveDependency { cluster, resource, provider } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                let deps = &mut self.clusters[ci].resources[ri].dependencies;
+                let Some(k) = deps.iter().position(|d| eq(d, provider)) else {
+                    return Err(ModelError::win32(5002));
+                };
+                deps.remove(k);
+                Ok(())
+            }
+            Op::AddGroup { cluster, group } => {
+                let ci = self.cluster_idx(cluster)?;
+                if self.clusters[ci].group(group).is_some() || group.trim().is_empty() {
+                    return Err(ModelError::win32(5010));
+                }
+                let owner = self.clusters[ci]
+                    .nodes
+                    .iter()
+                    .find(|n| n.state == NodeState::Up)
+                    .map(|n| n.name.clone())
+                    .ok_or_else(|| ModelError::win32(5005))?;
+                let threshold = if self.clusters[ci].os_generation >= 2008 {
+                    u32::try_from(self.clusters[ci].nodes.len().saturating_sub(1)).unwrap_or(1)
+                } else {
+                    10
+                };
+                self.clusters[ci].groups.push(Group {
+                    name: group.clone(),
+                    owner,
+                    preferred_owners: Vec::new(),
+                    failover_threshold: threshold,
+                    failover_period: 6,
+                    auto_failback_type: 0,
+                    failback_window_start: -1,
+                    failback_window_end: -1,
+                    persistent_state: false,
+                    failovers: Vec::new(),
+                    description: String::new(),
+                });
+                Ok(())
+            }
+            Op::RemoveGroup { cluster, group } => {
+                let ci = self.cluster_idx(cluster)?;
+                let gi = self.clusters[ci].group_idx(group)?;
+                let gname = self.clusters[ci].groups[gi].name.clone();
+                if !self.clusters[ci].resources_in(&gname).is_empty() {
+                    return Err(ModelError::win32(5023));
+                }
+                self.clusters[ci].groups.remove(gi);
+                Ok(())
+            }
+            Op::AddResource { cluster, group, resource, kind, private } => {
+                let ci = self.cluster_idx(cluster)?;
+                let gi = self.clusters[ci].group_idx(group)?;
+                if self.clusters[ci].resource(resource).is_some() || resource.trim().is_empty() {
+                    return Err(ModelError::win32(5010));
+                }
+                let gname = self.clusters[ci].groups[gi].name.clone();
+                // Possible owners: every node present now (domain-sources 5.3).
+                let owners = self.clusters[ci].nodes.iter().map(|n| n.name.clone()).collect();
+                self.clusters[ci].resources.push(Resource {
+                    name: resource.clone(),
+                    kind: kind.clone(),
+                    group: gname,
+                    state: ResourceState::Offline,
+                    possible_owners: owners,
+                    dependencies: Vec::new(),
+                    restart_action: 2,
+                    restart_threshold: 3,
+                    restart_period: 900_000,
+                    pending_timeout: 180_000,
+                    private: private.clone(),
+                    restarts: Vec::new(),
+                    extra_online: 0,
+                });
+                Ok(())
+            }
+            Op::RemoveResource { cluster, resource } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                let c = &self.clusters[ci];
+                let name = c.resources[ri].name.clone();
+                if c.quorum.resource.as_deref().is_some_and(|q| eq(q, &name)) {
+                    return Err(ModelError::win32(5020));
+                }
+                if c.resources.iter().any(|x| x.dependencies.iter().any(|d| eq(d, &name))) {
+                    return Err(ModelError::win32(5001));
+                }
+                if c.resources[ri].state == ResourceState::Online {
+                    return Err(ModelError::win32(5019));
+                }
+                self.clusters[ci].resources.remove(ri);
+                Ok(())
+            }
+            Op::MoveResource { cluster, resource, group } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                let gi = self.clusters[ci].group_idx(group)?;
+                let c = &self.clusters[ci];
+                let name = c.resources[ri].name.clone();
+                if !c.resources[ri].dependencies.is_empty() || c.resources.iter().any(|x| x.dependencies.iter().any(|d| eq(d, &name))) {
+                    return Err(ModelError::win32(5023));
+                }
+                let from_owner = c.resource_owner(&c.resources[ri]);
+                if !eq(&from_owner, &c.groups[gi].owner) && c.resources[ri].state == ResourceState::Online {
+                    return Err(ModelError::win32(5019));
+                }
+                let gname = c.groups[gi].name.clone();
+                self.clusters[ci].resources[ri].group = gname;
+                Ok(())
+            }
+            Op::EvictNode { cluster, node } => {
+                let ci = self.cluster_idx(cluster)?;
+                let c = &self.clusters[ci];
+                let Some(n) = c.node(node) else { return Err(ModelError::win32(5042)) };
+                if n.state != NodeState::Down && c.nodes.len() > 1 {
+                    return Err(ModelError::win32(5009));
+                }
+                if c.groups.iter().any(|g| eq(&g.owner, &n.name)) && c.nodes.len() > 1 {
+                    return Err(ModelError::win32(5009));
+                }
+                let name = n.name.clone();
+                let c = &mut self.clusters[ci];
+                c.nodes.retain(|x| !eq(&x.name, &name));
+                for r in &mut c.resources {
+                    r.possible_owners.retain(|o| !eq(o, &name));
+                }
+                for g in &mut c.groups {
+                    g.preferred_owners.retain(|o| !eq(o, &name));
+                }
+                if let Some(s) = self.server_mut(&name) {
+                    s.cluster = None;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Nodes that are down or paused cannot bring resources online (C4).
+    fn require_node_can_online(&self, ci: usize, owner: &str) -> Result<(), ModelError> {
+        let c = &self.clusters[ci];
+        if !c.running {
+            return Err(ModelError::win32(5005));
+        }
+        match c.node(owner).map(|n| n.state) {
+            Some(NodeState::Up) => Ok(()),
+            Some(NodeState::Paused) => Err(ModelError::win32(5070)),
+            _ => Err(ModelError::win32(5050)),
+        }
+    }
+
+    /// Rules beyond the cluster's own that decide whether a group may run on a node
+    /// (the Exchange rules E4, E5, E7 and X-rules hook in here).
+    pub fn placement_check(&self, ci: usize, group: &str, node: &str) -> Result<(), ModelError> {
+        let _ = (ci, group, node);
+        Ok(())
+    }
+
+    /// The node a group goes to without an explicit target (C5): the preferred owners
+    /// after the current owner, then the other possible owners in node-ID order; Up
+    /// nodes first, paused ones only when `allow_paused` and no Up node can take it.
+    pub fn failover_target(&self, ci: usize, group: &str, current: &str, allow_paused: bool) -> Option<String> {
+        let c = &self.clusters[ci];
+        let g = c.group(group)?;
+        let mut order: Vec<String> = Vec::new();
+        let prefs = &g.preferred_owners;
+        if let Some(pos) = prefs.iter().position(|p| eq(p, current)) {
+            order.extend(prefs[pos + 1..].iter().cloned());
+            order.extend(prefs[..pos].iter().cloned());
+        } else {
+            order.extend(prefs.iter().cloned());
+        }
+        let mut by_id: Vec<&Node> = c.nodes.iter().collect();
+        by_id.sort_by_key(|n| n.id);
+        for n in by_id {
+            if !order.iter().any(|o| eq(o, &n.name)) {
+                order.push(n.name.clone());
+            }
+        }
+        order.retain(|o| !eq(o, current));
+        let ok = |n: &str, state: NodeState| {
+            c.node(n).is_some_and(|x| x.state == state)
+                && c.possible_owner(group, n)
+                && self.placement_check(ci, group, n).is_ok()
+        };
+        if let Some(n) = order.iter().find(|n| ok(n, NodeState::Up)) {
+            return Some(n.clone());
+        }
+        if allow_paused {
+            return order.iter().find(|n| ok(n, NodeState::Paused)).cloned();
+        }
+        None
+    }
+
+    /// Brings resources of a group online from `start`; returns when done.
+    fn online_set(&mut self, ci: usize, group: &str, set: &[usize], start: Ticks, planned: bool) -> Ticks {
+        let clients = self.mapi_clients;
+        let c = &self.clusters[ci];
+        let owner = c.group(group).map(|g| g.owner.clone()).unwrap_or_default();
+        // Starting a resource starts what it needs (C2).
+        let mut wanted: Vec<usize> = Vec::new();
+        for i in set {
+            for p in c.providers_closure(*i) {
+                if !wanted.contains(&p) {
+                    wanted.push(p);
+                }
+            }
+        }
+        let todo: Vec<usize> = wanted
+            .into_iter()
+            .filter(|i| c.resources[*i].state != ResourceState::Online)
+            .collect();
+        if todo.is_empty() {
+            return start;
+        }
+        let secs = c.online_time(&todo, clients);
+        let mut failed = Vec::new();
+        for i in &todo {
+            let r = &c.resources[*i];
+            let alone = durations(r, clients).0;
+            // C10: a resource pending beyond its timeout fails.
+            if alone > i64::from(r.pending_timeout / 1000) || !r.possible_owners.iter().any(|o| eq(o, &owner)) {
+                failed.push(*i);
+            }
+        }
+        let end = start + secs * TICKS_PER_SECOND;
+        self.event(start, &owner, "ClusSvc", 1200, EntryType::Information, format!("The Cluster Service is attempting to bring online the Resource Group \"{}\".", group), planned);
+        let c = &mut self.clusters[ci];
+        for i in &todo {
+            c.resources[*i].state = if failed.contains(i) { ResourceState::Failed } else { ResourceState::Online };
+            if failed.contains(i) {
+                // Dependants of a failed provider cannot come online.
+                let deps = c.dependents_closure(*i);
+                for d in deps {
+                    if d != *i && todo.contains(&d) {
+                        c.resources[d].state = ResourceState::Offline;
+                    }
+                }
+            }
+            c.resources[*i].extra_online = 0;
+        }
+        for i in &failed {
+            let (rn, gn) = (self.clusters[ci].resources[*i].name.clone(), group.to_string());
+            self.event(end, &owner, "ClusSvc", 1069, EntryType::Error, format!("Cluster resource '{}' in Resource Group '{}' failed.", rn, gn), planned);
+        }
+        if failed.is_empty() {
+            if self.clusters[ci].group_state(group) == GroupState::Online {
+                self.event(end, &owner, "ClusSvc", 1201, EntryType::Information, format!("The Cluster Service brought the Resource Group \"{}\" online.", group), planned);
+            }
+        } else {
+            self.event(end, &owner, "ClusSvc", 1205, EntryType::Error, format!("The Cluster service failed to bring the Resource Group \"{}\" completely online or offline.", group), planned);
+        }
+        end
+    }
+
+    /// Takes resources offline from `start` (dependants first); returns when done.
+    fn offline_set(&mut self, ci: usize, group: &str, set: &[usize], start: Ticks, planned: bool) -> Ticks {
+        let clients = self.mapi_clients;
+        let c = &self.clusters[ci];
+        let owner = c.group(group).map(|g| g.owner.clone()).unwrap_or_default();
+        let todo: Vec<usize> = set
+            .iter()
+            .copied()
+            .filter(|i| c.resources[*i].state != ResourceState::Offline)
+            .collect();
+        if todo.is_empty() {
+            return start;
+        }
+        let secs = c.offline_time(&todo, clients);
+        let end = start + secs * TICKS_PER_SECOND;
+        self.event(start, &owner, "ClusSvc", 1203, EntryType::Information, format!("The Cluster Service is attempting to offline the Resource Group \"{}\".", group), planned);
+        for i in &todo {
+            self.clusters[ci].resources[*i].state = ResourceState::Offline;
+        }
+        if self.clusters[ci].group_state(group) == GroupState::Offline {
+            self.event(end, &owner, "ClusSvc", 1204, EntryType::Information, format!("The Cluster Service brought the Resource Group \"{}\" offline.", group), planned);
+        }
+        end
+    }
+
+    /// Moves a group: offline on its owner, online on `target` (the resources that were
+    /// online come back). Returns when it is done.
+    fn move_group(&mut self, ci: usize, group: &str, target: &str, start: Ticks, planned: bool) -> Ticks {
+        let set = self.clusters[ci].resources_in(group);
+        let was_online: Vec<usize> = set
+            .iter()
+            .copied()
+            .filter(|i| matches!(self.clusters[ci].resources[*i].state, ResourceState::Online | ResourceState::OnlinePending | ResourceState::Failed))
+            .collect();
+        let mid = self.offline_set(ci, group, &set, start, planned);
+        if let Ok(gi) = self.clusters[ci].group_idx(group) {
+            self.clusters[ci].groups[gi].owner = target.to_string();
+        }
+        let state = self.clusters[ci].node(target).map(|n| n.state);
+        if state == Some(NodeState::Up) && !was_online.is_empty() {
+            self.online_set(ci, group, &was_online, mid, planned)
+        } else {
+            mid
+        }
+    }
+
+    /// C7: a resource fails; restart in place within the threshold, else leave it failed
+    /// and (RestartAction 2) fail the group over.
+    fn resource_failure(&mut self, ci: usize, ri: usize, planned: bool) {
+        let now = self.clock;
+        let c = &self.clusters[ci];
+        let r = &c.resources[ri];
+        let group = r.group.clone();
+        let owner = c.group(&group).map(|g| g.owner.clone()).unwrap_or_default();
+        let period = i64::from(r.restart_period) * 10_000;
+        let recent = r.restarts.iter().filter(|t| now - **t < period).count();
+        let threshold = r.restart_threshold as usize;
+        let action = r.restart_action;
+        let name = r.name.clone();
+        self.event(now, &owner, "ClusSvc", 1069, EntryType::Error, format!("Cluster resource '{}' in Resource Group '{}' failed.", name, group), planned);
+        let group_online: Vec<usize> = self.clusters[ci]
+            .resources_in(&group)
+            .into_iter()
+            .filter(|i| self.clusters[ci].resources[*i].state == ResourceState::Online)
+            .collect();
+        // Dependants go down with it.
+        let down = self.clusters[ci].dependents_closure(ri);
+        let was_online: Vec<usize> = down
+            .iter()
+            .copied()
+            .filter(|i| self.clusters[ci].resources[*i].state == ResourceState::Online)
+            .collect();
+        for i in &down {
+            self.clusters[ci].resources[*i].state = ResourceState::Offline;
+        }
+        self.clusters[ci].resources[ri].state = ResourceState::Failed;
+        if action != 0 && recent < threshold {
+            let r = &mut self.clusters[ci].resources[ri];
+            r.restarts.retain(|t| now - *t < period);
+            r.restarts.push(now);
+            r.state = ResourceState::Offline;
+            let t = self.online_set(ci, &group, &was_online, now, planned);
+            self.clock = self.clock.max(t);
+            return;
+        }
+        if action == 2 {
+            // Fail the group over, subject to its failover threshold.
+            self.clusters[ci].resources[ri].restarts.clear();
+            let t = self.failover_group(ci, &group, &owner, now, planned, Some(group_online));
+            self.clock = self.clock.max(t);
+        } else {
+            self.event(now, &owner, "ClusSvc", 1205, EntryType::Error, format!("The Cluster service failed to bring the Resource Group \"{}\" completely online or offline.", group), planned);
+        }
+    }
+
+    /// Fails a group over from `from` (C5, C8); the resources in `bring` (default: those
+    /// that were online) come online on the target. Returns when it is done.
+    fn failover_group(&mut self, ci: usize, group: &str, from: &str, start: Ticks, planned: bool, bring: Option<Vec<usize>>) -> Ticks {
+        let Ok(gi) = self.clusters[ci].group_idx(group) else { return start };
+        let set = self.clusters[ci].resources_in(group);
+        let bring = bring.unwrap_or_else(|| {
+            set.iter()
+                .copied()
+                .filter(|i| self.clusters[ci].resources[*i].state != ResourceState::Offline)
+                .collect()
+        });
+        // C8: too many failovers within the period leave the group where it is.
+        let g = &mut self.clusters[ci].groups[gi];
+        let period = i64::from(g.failover_period) * 3600 * TICKS_PER_SECOND;
+        g.failovers.retain(|t| start - *t < period);
+        if g.failovers.len() >= g.failover_threshold as usize {
+            for i in &bring {
+                if self.clusters[ci].resources[*i].state != ResourceState::Online {
+                    self.clusters[ci].resources[*i].state = ResourceState::Failed;
+                }
+            }
+            self.event(start, from, "ClusSvc", 1205, EntryType::Error, format!("The Cluster service failed to bring the Resource Group \"{}\" completely online or offline.", group), planned);
+            return start;
+        }
+        g.failovers.push(start);
+        let Some(target) = self.failover_target(ci, group, from, true) else {
+            for i in &bring {
+                if self.clusters[ci].resources[*i].state == ResourceState::Online {
+                    continue;
+                }
+                self.clusters[ci].resources[*i].state = ResourceState::Offline;
+            }
+            self.event(start, from, "ClusSvc", 1205, EntryType::Error, format!("The Cluster service failed to bring the Resource Group \"{}\" completely online or offline.", group), planned);
+            return start;
+        };
+        self.event(start, &target, "ClusSvc", 1153, EntryType::Information, format!("Cluster service is attempting to failover the Cluster Resource Group '{}' from node '{}' to node '{}'.", group, from, target), planned);
+        let mid = self.offline_set(ci, group, &set, start, planned);
+        self.clusters[ci].groups[gi].owner = target.clone();
+        for i in &set {
+            if self.clusters[ci].resources[*i].state == ResourceState::Failed {
+                self.clusters[ci].resources[*i].state = ResourceState::Offline;
+            }
+        }
+        if self.clusters[ci].node(&target).map(|n| n.state) == Some(NodeState::Up) {
+            self.online_set(ci, group, &bring, mid, planned)
+        } else {
+            mid
+        }
+    }
+
+    /// C6: a node goes down; after the heartbeat timeout its groups fail over.
+    fn node_fault(&mut self, node: &str, fault: Fault) -> Result<(), ModelError> {
+        let ci = self.cluster_idx_of_node(node)?;
+        let name = self.clusters[ci].node(node).map(|n| n.name.clone()).unwrap_or_default();
+        if matches!(self.clusters[ci].node(&name).map(|n| n.state), Some(NodeState::Down)) {
+            return Err(ModelError::win32(5050));
+        }
+        let now = self.clock;
+        if let Some(s) = self.server_mut(&name) {
+            match fault {
+                Fault::Crash | Fault::PowerLoss => {
+                    s.power = Power::Off;
+                    for sv in &mut s.services {
+                        sv.status = ServiceStatus::Stopped;
+                    }
+                }
+                Fault::ClusterServiceStop => {
+                    if let Some(sv) = s.services.iter_mut().find(|x| eq(&x.name, "ClusSvc")) {
+                        sv.status = ServiceStatus::Stopped;
+                    }
+                }
+                Fault::NetworkLoss => {}
+            }
+        }
+        self.node_down(ci, &name, now, false);
+        Ok(())
+    }
+
+    /// A node has left the membership at `now`: detection, quorum, failovers.
+    fn node_down(&mut self, ci: usize, name: &str, now: Ticks, planned: bool) {
+        if let Some(n) = self.clusters[ci].node_mut(name) {
+            n.state = NodeState::Down;
+        }
+        // Its resources stop at once.
+        let owned: Vec<String> = self.clusters[ci]
+            .groups
+            .iter()
+            .filter(|g| eq(&g.owner, name))
+            .map(|g| g.name.clone())
+            .collect();
+        let mut was_online: Vec<(String, Vec<usize>)> = Vec::new();
+        for g in &owned {
+            let set = self.clusters[ci].resources_in(g);
+            let on: Vec<usize> = set
+                .iter()
+                .copied()
+                .filter(|i| self.clusters[ci].resources[*i].state != ResourceState::Offline)
+                .collect();
+            for i in &set {
+                self.clusters[ci].resources[*i].state = ResourceState::Offline;
+            }
+            was_online.push((g.clone(), on));
+        }
+        let detect = now + HEARTBEAT_SECONDS * TICKS_PER_SECOND;
+        let survivors: Vec<String> = self.clusters[ci]
+            .nodes
+            .iter()
+            .filter(|n| n.state != NodeState::Down)
+            .map(|n| n.name.clone())
+            .collect();
+        for s in &survivors {
+            self.event(detect, s, "ClusSvc", 1135, EntryType::Warning, format!("Cluster node '{}' was removed from the active server cluster membership. Cluster service may have been stopped on the node, the node may have failed, or the node may have lost communication with the other active server cluster nodes.", name), planned);
+        }
+        self.clock = self.clock.max(detect);
+        if !self.check_quorum(ci, planned) {
+            return;
+        }
+        let mut end = detect;
+        for (g, on) in was_online {
+            let t = self.failover_group(ci, &g, name, detect, planned, Some(on));
+            end = end.max(t);
+        }
+        self.clock = self.clock.max(end);
+    }
+
+    /// C11: stops the cluster when quorum is lost. Returns whether it still runs.
+    fn check_quorum(&mut self, ci: usize, planned: bool) -> bool {
+        let witness = self.witness_up(&self.clusters[ci]);
+        let (have, need) = self.clusters[ci].quorum_votes(witness);
+        if have >= need {
+            return self.clusters[ci].running;
+        }
+        if !self.clusters[ci].running {
+            return false;
+        }
+        let now = self.clock;
+        let survivors: Vec<String> = self.clusters[ci]
+            .nodes
+            .iter()
+            .filter(|n| n.state != NodeState::Down)
+            .map(|n| n.name.clone())
+            .collect();
+        for s in &survivors {
+            self.event(now, s, "ClusSvc", 1177, EntryType::Error, "The Cluster service is shutting down because quorum was lost.".into(), planned);
+        }
+        let c = &mut self.clusters[ci];
+        c.running = false;
+        for r in &mut c.resources {
+            r.state = ResourceState::Offline;
+        }
+        for n in &mut c.nodes {
+            n.state = NodeState::Down;
+        }
+        false
+    }
+
+    /// Powers a node on / heals it and waits until it has rejoined.
+    fn restore_node(&mut self, node: &str) -> Result<(), ModelError> {
+        let ci = self.cluster_idx_of_node(node)?;
+        let name = self.clusters[ci].node(node).map(|n| n.name.clone()).unwrap_or_default();
+        let now = self.clock;
+        let powered = self.server(&name).is_some_and(|s| s.power == Power::On);
+        let node_state = self.clusters[ci].node(&name).map(|n| n.state);
+        if powered && node_state != Some(NodeState::Down) && self.clusters[ci].running {
+            return Err(ModelError::win32(5065));
+        }
+        let done = if powered {
+            // Network or cluster service: rejoin after the service starts.
+            if let Some(s) = self.server_mut(&name) {
+                if let Some(sv) = s.services.iter_mut().find(|x| eq(&x.name, "ClusSvc")) {
+                    sv.status = ServiceStatus::Running;
+                }
+            }
+            now + 10 * TICKS_PER_SECOND
+        } else {
+            let delay = i64::from(self.server(&name).map(|s| s.boot_delay).unwrap_or(0));
+            now + (delay + REBOOT_SECONDS) * TICKS_PER_SECOND
+        };
+        self.scheduled.push(Scheduled {
+            at: done,
+            action: Due::BootComplete { server: name.clone() },
+        });
+        self.run_until(done);
+        Ok(())
+    }
+
+    /// Restart-Computer: groups move away, the node goes down, and comes back after the
+    /// reboot time (waited for with `wait`).
+    fn restart_server(&mut self, server: &str, wait: bool) -> Result<(), ModelError> {
+        let Some(s) = self.server(server) else {
+            return Err(ModelError::other(format!("Cannot find computer '{}'.", server), ErrorKind::NotFound));
+        };
+        if s.power == Power::Off {
+            return Err(ModelError::win32(1722));
+        }
+        let name = s.name.clone();
+        let now = self.clock;
+        if let Ok(ci) = self.cluster_idx_of_node(&name) {
+            // A clean shutdown moves the node's groups first.
+            let owned: Vec<String> = self.clusters[ci].groups.iter().filter(|g| eq(&g.owner, &name)).map(|g| g.name.clone()).collect();
+            let mut t = now;
+            for g in owned {
+                let end = self.failover_group(ci, &g, &name, now, true, None);
+                t = t.max(end);
+            }
+            self.clock = self.clock.max(t);
+            if let Some(n) = self.clusters[ci].node_mut(&name) {
+                n.state = NodeState::Down;
+            }
+            self.check_quorum(ci, true);
+        }
+        let at = self.clock;
+        self.event(at, &name, "EventLog", 6006, EntryType::Information, "The Event log service was stopped.".into(), true);
+        if let Some(s) = self.server_mut(&name) {
+            s.power = Power::Off;
+            s.pending_reboot = false;
+            for sv in &mut s.services {
+                sv.status = ServiceStatus::Stopped;
+            }
+        }
+        let delay = i64::from(self.server(&name).map(|s| s.boot_delay).unwrap_or(0));
+        let done = at + (delay + REBOOT_SECONDS) * TICKS_PER_SECOND;
+        self.scheduled.push(Scheduled { at: done, action: Due::BootComplete { server: name } });
+        if wait {
+            self.run_until(done);
+        }
+        Ok(())
+    }
+
+    /// Runs what falls due up to `target`, then sets the clock there.
+    pub fn run_until(&mut self, target: Ticks) {
+        loop {
+            self.scheduled.sort_by_key(|s| s.at);
+            let Some(first) = self.scheduled.first() else { break };
+            if first.at > target {
+                break;
+            }
+            let s = self.scheduled.remove(0);
+            self.clock = self.clock.max(s.at);
+            match s.action {
+                Due::BootComplete { server } => self.boot_complete(&server),
+                Due::PowerOn { server } => {
+                    let delay = i64::from(self.server(&server).map(|s| s.boot_delay).unwrap_or(0));
+                    let at = self.clock + (delay + REBOOT_SECONDS) * TICKS_PER_SECOND;
+                    self.scheduled.push(Scheduled { at, action: Due::BootComplete { server } });
+                }
+            }
+        }
+        self.clock = self.clock.max(target);
+    }
+
+    /// A server has booted: services per start type (C14), the node joins (paused if it
+    /// was), quorum may return, failback (C9).
+    fn boot_complete(&mut self, server: &str) {
+        let now = self.clock;
+        let was_off = self.server(server).is_some_and(|s| s.power == Power::Off);
+        if let Some(s) = self.server_mut(server) {
+            s.power = Power::On;
+            for sv in &mut s.services {
+                sv.status = if sv.start_type == StartType::Automatic { ServiceStatus::Running } else { ServiceStatus::Stopped };
+            }
+        }
+        if was_off {
+            self.event(now, server, "EventLog", 6005, EntryType::Information, "The Event log service was started.".into(), false);
+        }
+        let Ok(ci) = self.cluster_idx_of_node(server) else { return };
+        let name = self.clusters[ci].node(server).map(|n| n.name.clone()).unwrap_or_default();
+        let clussvc_running = self
+            .server(&name)
+            .and_then(|s| s.services.iter().find(|x| eq(&x.name, "ClusSvc")))
+            .is_none_or(|x| x.status == ServiceStatus::Running);
+        if !clussvc_running {
+            return;
+        }
+        let cname = self.clusters[ci].name.clone();
+        if let Some(n) = self.clusters[ci].node_mut(&name) {
+            n.state = if n.paused { NodeState::Paused } else { NodeState::Up };
+        }
+        self.event(now, &name, "ClusSvc", 1062, EntryType::Information, format!("Cluster service successfully joined the server cluster {}.", cname), false);
+        if !self.clusters[ci].running {
+            // Quorum regained: the cluster forms again and groups come back.
+            let witness = self.witness_up(&self.clusters[ci]);
+            let (have, need) = self.clusters[ci].quorum_votes(witness);
+            if have >= need {
+                self.reform(ci);
+            }
+            return;
+        }
+        self.failback(ci, &name);
+    }
+
+    /// After quorum returns: every powered node with its cluster service rejoins and the
+    /// groups come online on their owners (or the best node).
+    fn reform(&mut self, ci: usize) {
+        let now = self.clock;
+        self.clusters[ci].running = true;
+        let names: Vec<String> = self.clusters[ci].nodes.iter().map(|n| n.name.clone()).collect();
+        for n in names {
+            let ok = self.server(&n).is_some_and(|s| s.power == Power::On && s.services.iter().find(|x| eq(&x.name, "ClusSvc")).is_none_or(|x| x.status == ServiceStatus::Running));
+            if let Some(node) = self.clusters[ci].node_mut(&n) {
+                node.state = if !ok { NodeState::Down } else if node.paused { NodeState::Paused } else { NodeState::Up };
+            }
+        }
+        let groups: Vec<(String, String, bool)> = self.clusters[ci].groups.iter().map(|g| (g.name.clone(), g.owner.clone(), g.persistent_state)).collect();
+        let mut end = now;
+        for (g, owner, persistent) in groups {
+            let owner_up = self.clusters[ci].node(&owner).is_some_and(|n| n.state == NodeState::Up);
+            let target = if owner_up && self.clusters[ci].possible_owner(&g, &owner) { Some(owner.clone()) } else { self.failover_target(ci, &g, &owner, false) };
+            let Some(t) = target else { continue };
+            if let Ok(gi) = self.clusters[ci].group_idx(&g) {
+                self.clusters[ci].groups[gi].owner = t;
+            }
+            if persistent {
+                let set = self.clusters[ci].resources_in(&g);
+                end = end.max(self.online_set(ci, &g, &set, now, false));
+            }
+        }
+        self.clock = self.clock.max(end);
+    }
+
+    /// C9: groups that prefer the node that just joined move back, now or in the window.
+    fn failback(&mut self, ci: usize, joined: &str) {
+        let now = self.clock;
+        let hour = ((now / (3600 * TICKS_PER_SECOND)) % 24) as i32;
+        let candidates: Vec<String> = self.clusters[ci]
+            .groups
+            .iter()
+            .filter(|g| g.auto_failback_type == 1)
+            .filter(|g| {
+                let pos_joined = g.preferred_owners.iter().position(|p| eq(p, joined));
+                let pos_owner = g.preferred_owners.iter().position(|p| eq(p, &g.owner));
+                match (pos_joined, pos_owner) {
+                    (Some(j), Some(o)) => j < o,
+                    (Some(_), None) => true,
+                    _ => false,
+                }
+            })
+            .filter(|g| {
+                let (s, e) = (g.failback_window_start, g.failback_window_end);
+                if s < 0 || e < 0 {
+                    return true;
+                }
+                if s <= e { hour >= s && hour < e } else { hour >= s || hour < e }
+            })
+            .map(|g| g.name.clone())
+            .collect();
+        let mut end = now;
+        for g in candidates {
+            if self.clusters[ci].node(joined).map(|n| n.state) != Some(NodeState::Up) || !self.clusters[ci].possible_owner(&g, joined) {
+                continue;
+            }
+            if self.placement_check(ci, &g, joined).is_err() {
+                continue;
+            }
+            end = end.max(self.move_group(ci, &g, joined, now, true));
+        }
+        self.clock = self.clock.max(end);
+    }
+
+    /// The invariants every operation keeps (checked after each one).
+    pub fn check_invariants(&self) -> Result<(), String> {
+        for c in &self.clusters {
+            for g in &c.groups {
+                let Some(owner) = c.node(&g.owner) else {
+                    return Err(format!("group '{}' is owned by '{}', not a node of {}", g.name, g.owner, c.name));
+                };
+                for i in c.resources_in(&g.name) {
+                    let r = &c.resources[i];
+                    if r.state == ResourceState::Online {
+                        if owner.state == NodeState::Down {
+                            return Err(format!("resource '{}' is online on down node '{}'", r.name, owner.name));
+                        }
+                        if !r.possible_owners.iter().any(|o| eq(o, &owner.name)) {
+                            return Err(format!("resource '{}' is online on '{}', not a possible owner", r.name, owner.name));
+                        }
+                        for d in &r.dependencies {
+                            match c.resource(d) {
+                                Some(p) if p.state == ResourceState::Online => {}
+                                _ => return Err(format!("resource '{}' is online but its provider '{}' is not", r.name, d)),
+                            }
+                        }
+                    }
+                }
+            }
+            for r in &c.resources {
+                if c.group(&r.group).is_none() {
+                    return Err(format!("resource '{}' is in unknown group '{}'", r.name, r.group));
+                }
+                for d in &r.dependencies {
+                    match c.resource(d) {
+                        Some(p) if eq(&p.group, &r.group) => {}
+                        _ => return Err(format!("resource '{}' depends on '{}' outside its group", r.name, d)),
+                    }
+                }
+            }
+        }
+        if self.events.windows(2).any(|w| w[0].time > w[1].time) {
+            return Err("events out of time order".into());
+        }
+        Ok(())
+    }
+}

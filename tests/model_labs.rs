@@ -1,0 +1,145 @@
+//! Labs as data: round trip, malformed files (one clear error naming the place, never a
+//! panic), and property tests of the invariants over random operations and faults.
+
+use exsh::model::labs;
+use exsh::model::*;
+use proptest::prelude::*;
+
+fn lab(name: &str) -> World {
+    labs::builtin(name).unwrap_or_else(|e| panic!("{}", e))
+}
+
+#[test]
+fn round_trip_export_import_equal() {
+    for n in labs::names() {
+        let w = lab(n);
+        let text = labs::to_json(&w);
+        let back = labs::from_json(&text).unwrap_or_else(|e| panic!("{}: {}", n, e));
+        assert_eq!(back, w, "{}", n);
+    }
+}
+
+#[test]
+fn unknown_lab_name_lists_the_builtin_ones() {
+    let e = labs::builtin("nope").err().unwrap_or_default();
+    assert!(e.contains("ccr, e2k3, e2k3-aa, e2k0-4node, scc"), "{}", e);
+}
+
+fn mutate(f: impl Fn(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(&labs::to_json(&lab("e2k3"))).unwrap_or_default();
+    f(&mut v);
+    v.to_string()
+}
+
+#[test]
+fn malformed_labs_give_one_clear_error() {
+    let text = labs::to_json(&lab("ccr"));
+    let cut = &text[..text.len() / 2];
+    let e = labs::from_json(cut).err().unwrap_or_default();
+    assert!(e.contains("not valid JSON") && e.contains("line"), "{}", e);
+
+    let e = labs::from_json(&mutate(|v| v["schema_version"] = 99.into())).err().unwrap_or_default();
+    assert!(e.contains("unknown schema_version 99"), "{}", e);
+
+    let e = labs::from_json(&mutate(|v| v["clusters"][0]["groups"][2]["owner"] = "NODE7".into())).err().unwrap_or_default();
+    assert!(e.contains("group 'EVS1'") && e.contains("'NODE7' is not a node"), "{}", e);
+
+    let e = labs::from_json(&mutate(|v| {
+        v["clusters"][0]["resources"][1]["dependencies"] = serde_json::json!(["Nowhere"]);
+    }))
+    .err()
+    .unwrap_or_default();
+    assert!(e.contains("resource 'Cluster Name'") && e.contains("dependency 'Nowhere' does not exist"), "{}", e);
+
+    let e = labs::from_json(&mutate(|v| {
+        let g = v["clusters"][0]["groups"][1].clone();
+        if let Some(a) = v["clusters"][0]["groups"].as_array_mut() {
+            a.push(g);
+        }
+    }))
+    .err()
+    .unwrap_or_default();
+    assert!(e.contains("duplicate group name 'MSDTC Group'"), "{}", e);
+
+    let e = labs::from_json(&mutate(|v| v["servers"][0]["bogus"] = 1.into())).err().unwrap_or_default();
+    assert!(e.contains("unknown field `bogus`"), "{}", e);
+
+    assert!(labs::from_json("").is_err());
+    assert!(labs::from_json("[]").is_err());
+    assert!(labs::from_json("{\"schema_version\": 1}").is_err());
+}
+
+#[derive(Clone, Debug)]
+enum Step {
+    Move(usize, Option<usize>),
+    Offline(usize),
+    Online(usize),
+    Fail(usize),
+    Pause(usize),
+    Resume(usize),
+    Crash(usize, u8),
+    Restore(usize),
+    Sleep(u32),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (0..8usize, proptest::option::of(0..4usize)).prop_map(|(g, n)| Step::Move(g, n)),
+        (0..8usize).prop_map(Step::Offline),
+        (0..8usize).prop_map(Step::Online),
+        (0..40usize).prop_map(Step::Fail),
+        (0..4usize).prop_map(Step::Pause),
+        (0..4usize).prop_map(Step::Resume),
+        (0..4usize, 0..4u8).prop_map(|(n, k)| Step::Crash(n, k)),
+        (0..4usize).prop_map(Step::Restore),
+        (1..4000u32).prop_map(Step::Sleep),
+    ]
+}
+
+fn run(w: &mut World, s: &Step) {
+    let c = w.clusters[0].clone();
+    let node = |i: usize| c.nodes[i % c.nodes.len()].name.clone();
+    let group = |i: usize| c.groups[i % c.groups.len()].name.clone();
+    let cl = c.name.clone();
+    let op = match s {
+        Step::Move(g, n) => Op::MoveGroup { cluster: cl, group: group(*g), node: n.map(node) },
+        Step::Offline(g) => Op::OfflineGroup { cluster: cl, group: group(*g) },
+        Step::Online(g) => Op::OnlineGroup { cluster: cl, group: group(*g) },
+        Step::Fail(r) => Op::FailResource { cluster: cl, resource: c.resources[r % c.resources.len()].name.clone(), planned: false },
+        Step::Pause(n) => Op::PauseNode { cluster: cl, node: node(*n) },
+        Step::Resume(n) => Op::ResumeNode { cluster: cl, node: node(*n) },
+        Step::Crash(n, k) => Op::NodeFault {
+            node: node(*n),
+            fault: [Fault::Crash, Fault::PowerLoss, Fault::NetworkLoss, Fault::ClusterServiceStop][*k as usize % 4],
+        },
+        Step::Restore(n) => Op::RestoreNode { node: node(*n) },
+        Step::Sleep(s) => Op::Sleep { ticks: i64::from(*s) * TICKS_PER_SECOND },
+    };
+    let actor = Actor { node: w.start_node.clone() };
+    let before = w.clone();
+    let clock = w.clock;
+    match w.apply(&op, &actor) {
+        Ok(_) => assert!(w.clock >= clock, "the clock went back"),
+        Err(_) => assert_eq!(*w, before, "a refused {:?} changed the world", op),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn invariants_hold_over_random_operations(lab_i in 0..5usize, steps in proptest::collection::vec(step(), 1..30)) {
+        let mut w = lab(labs::names()[lab_i]);
+        for s in &steps {
+            run(&mut w, s);
+            // One owner per group that is a node; online resources have online providers and
+            // run on an up possible owner; events in time order.
+            prop_assert!(w.check_invariants().is_ok(), "{:?}", w.check_invariants());
+            for c in &w.clusters {
+                for g in &c.groups {
+                    prop_assert!(c.node(&g.owner).is_some());
+                }
+            }
+        }
+    }
+}
