@@ -4,6 +4,7 @@
 
 use indexmap::IndexMap;
 
+use crate::model::admin::start_name;
 use crate::model::error::{ErrorKind, ModelError};
 use crate::model::types::*;
 
@@ -54,6 +55,32 @@ pub enum Op {
     /// Let simulated time pass (Start-Sleep), running what falls due.
     Sleep { ticks: Ticks },
     SetIdentity { account: String },
+    /// Add-ClusterNode / `cluster node N /add`: a powered server joins the cluster. It is
+    /// not a possible owner of the resources that exist already (A4).
+    AddNode { cluster: String, node: String },
+    /// Set-ClusterQuorum / `cluster /quorum`: the quorum model and its resource or witness.
+    SetQuorum {
+        cluster: String,
+        kind: QuorumKind,
+        resource: Option<String>,
+        witness: Option<String>,
+    },
+    /// A common property of a group (`cluster group G /prop Name=Value`): FailoverThreshold,
+    /// FailoverPeriod, AutoFailbackType, FailbackWindowStart, FailbackWindowEnd.
+    SetGroupProperty { cluster: String, group: String, name: String, value: i64 },
+    /// A common property of a resource: RestartAction, RestartThreshold, RestartPeriod,
+    /// PendingTimeout, LooksAlivePollInterval, IsAlivePollInterval.
+    SetResourceProperty { cluster: String, resource: String, name: String, value: i64 },
+    /// Stop-Service / `net stop` on a server. A service behind a cluster resource stopped
+    /// this way is a resource failure (C12); stopping ClusSvc takes the node down (C6).
+    StopService { server: String, service: String },
+    /// Start-Service / `net start`; a Disabled service cannot be started (C14).
+    StartService { server: String, service: String },
+    /// Set-Service -StartupType.
+    SetServiceStartType { server: String, service: String, start_type: StartType },
+    /// Fault: the resource stops answering; its next online/offline stays pending and is
+    /// terminated after PendingTimeout (C10).
+    HangResource { cluster: String, resource: String },
 }
 
 /// Who asks and from where: the session's identity is in the world; the node the
@@ -74,6 +101,11 @@ fn eq(a: &str, b: &str) -> bool {
 
 /// Online and offline seconds of a resource type (DOMAIN.md §5).
 pub fn durations(r: &Resource, mapi_clients: u32) -> (i64, i64) {
+    if r.hung {
+        // C10: it stays pending until the Resource Monitor gives up and terminates it.
+        let pending = i64::from(r.pending_timeout / 1000).max(1);
+        return (pending, pending);
+    }
     let k = r.kind.to_ascii_lowercase();
     let dbs: i64 = r.private.get("Databases").and_then(|d| d.parse().ok()).unwrap_or(0);
     let (on, off) = if k == "ip address" {
@@ -109,13 +141,13 @@ impl Cluster {
     pub fn node(&self, name: &str) -> Option<&Node> {
         self.nodes.iter().find(|n| eq(&n.name, name))
     }
-    fn node_mut(&mut self, name: &str) -> Option<&mut Node> {
+    pub(crate) fn node_mut(&mut self, name: &str) -> Option<&mut Node> {
         self.nodes.iter_mut().find(|n| eq(&n.name, name))
     }
     pub fn group(&self, name: &str) -> Option<&Group> {
         self.groups.iter().find(|g| eq(&g.name, name))
     }
-    fn group_idx(&self, name: &str) -> Result<usize, ModelError> {
+    pub(crate) fn group_idx(&self, name: &str) -> Result<usize, ModelError> {
         self.groups
             .iter()
             .position(|g| eq(&g.name, name))
@@ -124,7 +156,7 @@ impl Cluster {
     pub fn resource(&self, name: &str) -> Option<&Resource> {
         self.resources.iter().find(|r| eq(&r.name, name))
     }
-    fn res_idx(&self, name: &str) -> Result<usize, ModelError> {
+    pub(crate) fn res_idx(&self, name: &str) -> Result<usize, ModelError> {
         self.resources
             .iter()
             .position(|r| eq(&r.name, name))
@@ -175,7 +207,7 @@ impl Cluster {
     }
 
     /// Resources that depend on `r` (directly or not), in the same group.
-    fn dependents_closure(&self, r: usize) -> Vec<usize> {
+    pub(crate) fn dependents_closure(&self, r: usize) -> Vec<usize> {
         let mut out = vec![r];
         let mut k = 0;
         while k < out.len() {
@@ -191,7 +223,7 @@ impl Cluster {
     }
 
     /// Providers of `r` (directly or not), `r` included.
-    fn providers_closure(&self, r: usize) -> Vec<usize> {
+    pub(crate) fn providers_closure(&self, r: usize) -> Vec<usize> {
         let mut out = vec![r];
         let mut k = 0;
         while k < out.len() {
@@ -268,21 +300,59 @@ impl Cluster {
             .unwrap_or(0)
     }
 
-    /// Votes present and needed (C11).
+    /// Votes present and needed (C11). A disk counts when a running node can own it
+    /// (Disk and DiskOnly: that node alone is quorum); a file share witness counts when it
+    /// is reachable (`witness_up`) and some node is running.
     pub fn quorum_votes(&self, witness_up: bool) -> (usize, usize) {
-        let up = self
-            .nodes
-            .iter()
-            .filter(|n| matches!(n.state, NodeState::Up | NodeState::Paused))
-            .count();
+        let running = |n: &Node| matches!(n.state, NodeState::Up | NodeState::Paused);
+        let up = self.nodes.iter().filter(|n| running(n)).count();
+        let disk_reachable = || {
+            let Some(q) = self.quorum.resource.as_deref().and_then(|q| self.resource(q)) else {
+                return up > 0;
+            };
+            q.state != ResourceState::Failed
+                && self.nodes.iter().any(|n| running(n) && q.possible_owners.iter().any(|o| eq(o, &n.name)))
+        };
         match self.quorum.kind {
-            QuorumKind::Disk | QuorumKind::DiskOnly => (usize::from(up > 0), 1),
+            QuorumKind::Disk | QuorumKind::DiskOnly => (usize::from(disk_reachable()), 1),
             QuorumKind::MajorityNodeSet | QuorumKind::NodeMajority => (up, self.nodes.len() / 2 + 1),
-            QuorumKind::MajorityNodeSetWithWitness | QuorumKind::NodeAndFileShareMajority | QuorumKind::NodeAndDiskMajority => {
+            QuorumKind::NodeAndDiskMajority => {
+                let total = self.nodes.len() + 1;
+                (up + usize::from(witness_up && up > 0 && disk_reachable()), total / 2 + 1)
+            }
+            QuorumKind::MajorityNodeSetWithWitness | QuorumKind::NodeAndFileShareMajority => {
                 let total = self.nodes.len() + 1;
                 (up + usize::from(witness_up && up > 0), total / 2 + 1)
             }
         }
+    }
+
+    /// A resource whose dependencies lead back to itself, if any.
+    pub fn dependency_cycle(&self) -> Option<String> {
+        // Kahn's algorithm over the dependency edges: whatever never reaches zero
+        // unresolved providers sits on (or behind) a cycle.
+        let idx: std::collections::HashMap<String, usize> =
+            self.resources.iter().enumerate().map(|(i, r)| (r.name.to_ascii_lowercase(), i)).collect();
+        let mut pending: Vec<usize> = self.resources.iter().map(|r| r.dependencies.len()).collect();
+        let mut users: Vec<Vec<usize>> = vec![Vec::new(); self.resources.len()];
+        for (i, r) in self.resources.iter().enumerate() {
+            for d in &r.dependencies {
+                match idx.get(&d.to_ascii_lowercase()) {
+                    Some(p) => users[*p].push(i),
+                    None => pending[i] = pending[i].saturating_sub(1),
+                }
+            }
+        }
+        let mut ready: Vec<usize> = (0..pending.len()).filter(|i| pending[*i] == 0).collect();
+        while let Some(p) = ready.pop() {
+            for u in &users[p] {
+                pending[*u] = pending[*u].saturating_sub(1);
+                if pending[*u] == 0 {
+                    ready.push(*u);
+                }
+            }
+        }
+        pending.iter().position(|n| *n > 0).map(|i| self.resources[i].name.clone())
     }
 }
 
@@ -295,7 +365,7 @@ impl World {
         self.clusters.iter().find(|c| eq(&c.name, name))
     }
 
-    fn cluster_idx(&self, name: &str) -> Result<usize, ModelError> {
+    pub(crate) fn cluster_idx(&self, name: &str) -> Result<usize, ModelError> {
         self.clusters
             .iter()
             .position(|c| eq(&c.name, name))
@@ -306,7 +376,7 @@ impl World {
         self.servers.iter().find(|s| eq(&s.name, name))
     }
 
-    fn server_mut(&mut self, name: &str) -> Option<&mut Server> {
+    pub(crate) fn server_mut(&mut self, name: &str) -> Option<&mut Server> {
         self.servers.iter_mut().find(|s| eq(&s.name, name))
     }
 
@@ -315,14 +385,14 @@ impl World {
         self.clusters.iter().find(|c| c.node(node).is_some())
     }
 
-    fn cluster_idx_of_node(&self, node: &str) -> Result<usize, ModelError> {
+    pub(crate) fn cluster_idx_of_node(&self, node: &str) -> Result<usize, ModelError> {
         self.clusters
             .iter()
             .position(|c| c.node(node).is_some())
             .ok_or_else(|| ModelError::win32(5042))
     }
 
-    fn witness_up(&self, c: &Cluster) -> bool {
+    pub(crate) fn witness_up(&self, c: &Cluster) -> bool {
         if !c.quorum.witness_online {
             return false;
         }
@@ -335,11 +405,17 @@ impl World {
         }
     }
 
-    fn event(&mut self, at: Ticks, server: &str, source: &str, id: u32, ty: EntryType, message: String, planned: bool) {
+    pub(crate) fn event(&mut self, at: Ticks, server: &str, source: &str, id: u32, ty: EntryType, message: String, planned: bool) {
+        self.event_in("System", at, server, source, id, ty, message, planned);
+    }
+
+    /// Records an event in a log (`System`, `Application`) of a server, in time order.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn event_in(&mut self, log: &str, at: Ticks, server: &str, source: &str, id: u32, ty: EntryType, message: String, planned: bool) {
         let e = Event {
             time: at,
             server: server.to_string(),
-            log: "System".into(),
+            log: log.to_string(),
             source: source.into(),
             event_id: id,
             entry_type: ty,
@@ -384,7 +460,7 @@ impl World {
 
     /// Security (DOMAIN.md §6): cluster changes need local Administrators on the node
     /// the command runs on.
-    fn require_admin(&self, actor: &Actor) -> Result<(), ModelError> {
+    pub(crate) fn require_admin(&self, actor: &Actor) -> Result<(), ModelError> {
         let acct = self.accounts.iter().find(|a| eq(&a.name, &self.identity));
         match acct {
             Some(a) if actor.node.is_empty() || a.local_admin_on.iter().any(|n| eq(n, &actor.node) || n == "*") => Ok(()),
@@ -425,6 +501,35 @@ impl World {
                     self.event(now, &owner, "ClusSvc", 1069, EntryType::Error, format!("The file share witness of cluster '{}' is not reachable.", name), false);
                 }
                 self.check_quorum(ci, false);
+                Ok(())
+            }
+            Op::HangResource { cluster, resource } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                self.clusters[ci].resources[ri].hung = true;
+                Ok(())
+            }
+            Op::StopService { server, service } => {
+                self.require_admin_on(server)?;
+                self.stop_service(server, service)
+            }
+            Op::StartService { server, service } => {
+                self.require_admin_on(server)?;
+                self.start_service(server, service)
+            }
+            Op::SetServiceStartType { server, service, start_type } => {
+                self.require_admin_on(server)?;
+                let (si, vi) = self.service_idx(server, service)?;
+                let now = self.clock;
+                let sv = &mut self.servers[si].services[vi];
+                let from = sv.start_type;
+                sv.start_type = *start_type;
+                let display = sv.display_name.clone();
+                let host = self.servers[si].name.clone();
+                if from != *start_type {
+                    self.event_in("System", now, &host, "Service Control Manager", 7040, EntryType::Information,
+                        format!("The start type of the {} service was changed from {} to {}.", display, start_name(from), start_name(*start_type)), true);
+                }
                 Ok(())
             }
             _ => {
@@ -686,6 +791,9 @@ impl World {
                     private: private.clone(),
                     restarts: Vec::new(),
                     extra_online: 0,
+                    looks_alive_poll_interval: 5000,
+                    is_alive_poll_interval: 60_000,
+                    hung: false,
                 });
                 Ok(())
             }
@@ -744,6 +852,44 @@ impl World {
                 }
                 if let Some(s) = self.server_mut(&name) {
                     s.cluster = None;
+                }
+                Ok(())
+            }
+            Op::AddNode { cluster, node } => self.add_node(cluster, node),
+            Op::SetQuorum { cluster, kind, resource, witness } => self.set_quorum(cluster, *kind, resource.as_deref(), witness.as_deref()),
+            Op::SetGroupProperty { cluster, group, name, value } => {
+                let ci = self.cluster_idx(cluster)?;
+                let gi = self.clusters[ci].group_idx(group)?;
+                let g = &mut self.clusters[ci].groups[gi];
+                let v = *value;
+                let bad = || ModelError::win32(87);
+                match name.to_ascii_lowercase().as_str() {
+                    "failoverthreshold" => g.failover_threshold = u32::try_from(v).map_err(|_| bad())?,
+                    // FailoverPeriod is in hours, at most 1193 ([S58]).
+                    "failoverperiod" if (1..=1193).contains(&v) => g.failover_period = u32::try_from(v).map_err(|_| bad())?,
+                    "autofailbacktype" if (0..=1).contains(&v) => g.auto_failback_type = u32::try_from(v).map_err(|_| bad())?,
+                    "failbackwindowstart" if (-1..=23).contains(&v) => g.failback_window_start = i32::try_from(v).map_err(|_| bad())?,
+                    "failbackwindowend" if (-1..=23).contains(&v) => g.failback_window_end = i32::try_from(v).map_err(|_| bad())?,
+                    "persistentstate" if (0..=1).contains(&v) => g.persistent_state = v == 1,
+                    _ => return Err(bad()),
+                }
+                Ok(())
+            }
+            Op::SetResourceProperty { cluster, resource, name, value } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                let r = &mut self.clusters[ci].resources[ri];
+                let bad = || ModelError::win32(87);
+                let v = u32::try_from(*value).map_err(|_| bad())?;
+                match name.to_ascii_lowercase().as_str() {
+                    "restartaction" if v <= 2 => r.restart_action = v,
+                    "restartthreshold" => r.restart_threshold = v,
+                    "restartperiod" => r.restart_period = v,
+                    // PendingTimeout's minimum is 10 ms ([S60]).
+                    "pendingtimeout" if v >= 10 => r.pending_timeout = v,
+                    "looksalivepollinterval" if v >= 10 => r.looks_alive_poll_interval = v,
+                    "isalivepollinterval" if v >= 10 => r.is_alive_poll_interval = v,
+                    _ => return Err(bad()),
                 }
                 Ok(())
             }
@@ -808,7 +954,7 @@ impl World {
     }
 
     /// Brings resources of a group online from `start`; returns when done.
-    fn online_set(&mut self, ci: usize, group: &str, set: &[usize], start: Ticks, planned: bool) -> Ticks {
+    pub(crate) fn online_set(&mut self, ci: usize, group: &str, set: &[usize], start: Ticks, planned: bool) -> Ticks {
         let clients = self.mapi_clients;
         let c = &self.clusters[ci];
         let owner = c.group(group).map(|g| g.owner.clone()).unwrap_or_default();
@@ -834,7 +980,7 @@ impl World {
             let r = &c.resources[*i];
             let alone = durations(r, clients).0;
             // C10: a resource pending beyond its timeout fails.
-            if alone > i64::from(r.pending_timeout / 1000) || !r.possible_owners.iter().any(|o| eq(o, &owner)) {
+            if r.hung || alone > i64::from(r.pending_timeout / 1000) || !r.possible_owners.iter().any(|o| eq(o, &owner)) {
                 failed.push(*i);
             }
         }
@@ -853,6 +999,8 @@ impl World {
                 }
             }
             c.resources[*i].extra_online = 0;
+            // The Resource Monitor terminated it: the next attempt starts afresh.
+            c.resources[*i].hung = false;
         }
         for i in &failed {
             let (rn, gn) = (self.clusters[ci].resources[*i].name.clone(), group.to_string());
@@ -884,8 +1032,19 @@ impl World {
         let secs = c.offline_time(&todo, clients);
         let end = start + secs * TICKS_PER_SECOND;
         self.event(start, &owner, "ClusSvc", 1203, EntryType::Information, format!("The Cluster Service is attempting to offline the Resource Group \"{}\".", group), planned);
+        let mut terminated = Vec::new();
         for i in &todo {
-            self.clusters[ci].resources[*i].state = ResourceState::Offline;
+            let r = &mut self.clusters[ci].resources[*i];
+            if r.hung {
+                r.hung = false;
+                r.state = ResourceState::Failed;
+                terminated.push(r.name.clone());
+            } else {
+                r.state = ResourceState::Offline;
+            }
+        }
+        for rn in terminated {
+            self.event(end, &owner, "ClusSvc", 1069, EntryType::Error, format!("Cluster resource '{}' in Resource Group '{}' failed.", rn, group), planned);
         }
         if self.clusters[ci].group_state(group) == GroupState::Offline {
             self.event(end, &owner, "ClusSvc", 1204, EntryType::Information, format!("The Cluster Service brought the Resource Group \"{}\" offline.", group), planned);
@@ -916,7 +1075,7 @@ impl World {
 
     /// C7: a resource fails; restart in place within the threshold, else leave it failed
     /// and (RestartAction 2) fail the group over.
-    fn resource_failure(&mut self, ci: usize, ri: usize, planned: bool) {
+    pub(crate) fn resource_failure(&mut self, ci: usize, ri: usize, planned: bool) {
         let now = self.clock;
         let c = &self.clusters[ci];
         let r = &c.resources[ri];
@@ -965,7 +1124,7 @@ impl World {
 
     /// Fails a group over from `from` (C5, C8); the resources in `bring` (default: those
     /// that were online) come online on the target. Returns when it is done.
-    fn failover_group(&mut self, ci: usize, group: &str, from: &str, start: Ticks, planned: bool, bring: Option<Vec<usize>>) -> Ticks {
+    pub(crate) fn failover_group(&mut self, ci: usize, group: &str, from: &str, start: Ticks, planned: bool, bring: Option<Vec<usize>>) -> Ticks {
         let Ok(gi) = self.clusters[ci].group_idx(group) else { return start };
         let set = self.clusters[ci].resources_in(group);
         let bring = bring.unwrap_or_else(|| {
@@ -1042,7 +1201,7 @@ impl World {
     }
 
     /// A node has left the membership at `now`: detection, quorum, failovers.
-    fn node_down(&mut self, ci: usize, name: &str, now: Ticks, planned: bool) {
+    pub(crate) fn node_down(&mut self, ci: usize, name: &str, now: Ticks, planned: bool) {
         if let Some(n) = self.clusters[ci].node_mut(name) {
             n.state = NodeState::Down;
         }
@@ -1089,7 +1248,7 @@ impl World {
     }
 
     /// C11: stops the cluster when quorum is lost. Returns whether it still runs.
-    fn check_quorum(&mut self, ci: usize, planned: bool) -> bool {
+    pub(crate) fn check_quorum(&mut self, ci: usize, planned: bool) -> bool {
         let witness = self.witness_up(&self.clusters[ci]);
         let (have, need) = self.clusters[ci].quorum_votes(witness);
         if have >= need {
@@ -1120,7 +1279,7 @@ impl World {
     }
 
     /// Powers a node on / heals it and waits until it has rejoined.
-    fn restore_node(&mut self, node: &str) -> Result<(), ModelError> {
+    pub(crate) fn restore_node(&mut self, node: &str) -> Result<(), ModelError> {
         let ci = self.cluster_idx_of_node(node)?;
         let name = self.clusters[ci].node(node).map(|n| n.name.clone()).unwrap_or_default();
         let now = self.clock;
@@ -1161,18 +1320,7 @@ impl World {
         let name = s.name.clone();
         let now = self.clock;
         if let Ok(ci) = self.cluster_idx_of_node(&name) {
-            // A clean shutdown moves the node's groups first.
-            let owned: Vec<String> = self.clusters[ci].groups.iter().filter(|g| eq(&g.owner, &name)).map(|g| g.name.clone()).collect();
-            let mut t = now;
-            for g in owned {
-                let end = self.failover_group(ci, &g, &name, now, true, None);
-                t = t.max(end);
-            }
-            self.clock = self.clock.max(t);
-            if let Some(n) = self.clusters[ci].node_mut(&name) {
-                n.state = NodeState::Down;
-            }
-            self.check_quorum(ci, true);
+            self.evacuate(ci, &name, now);
         }
         let at = self.clock;
         self.event(at, &name, "EventLog", 6006, EntryType::Information, "The Event log service was stopped.".into(), true);
@@ -1190,6 +1338,37 @@ impl World {
             self.run_until(done);
         }
         Ok(())
+    }
+
+    /// A clean stop of a node's cluster service (shutdown, `net stop clussvc`): its groups
+    /// move to other nodes first, then it leaves the membership (no heartbeat wait).
+    pub(crate) fn evacuate(&mut self, ci: usize, name: &str, now: Ticks) {
+        if !self.clusters[ci].node(name).is_some_and(|n| n.state != NodeState::Down) {
+            return;
+        }
+        let owned: Vec<String> = self.clusters[ci].groups.iter().filter(|g| eq(&g.owner, name)).map(|g| g.name.clone()).collect();
+        let mut t = now;
+        if self.clusters[ci].running {
+            for g in owned {
+                let end = self.failover_group(ci, &g, name, now, true, None);
+                t = t.max(end);
+            }
+        }
+        self.clock = self.clock.max(t);
+        if let Some(n) = self.clusters[ci].node_mut(name) {
+            n.state = NodeState::Down;
+        }
+        // Whatever could not move stops with the node.
+        let left: Vec<usize> = self.clusters[ci]
+            .groups
+            .iter()
+            .filter(|g| eq(&g.owner, name))
+            .flat_map(|g| self.clusters[ci].resources_in(&g.name))
+            .collect();
+        for i in left {
+            self.clusters[ci].resources[i].state = ResourceState::Offline;
+        }
+        self.check_quorum(ci, true);
     }
 
     /// Runs what falls due up to `target`, then sets the clock there.
@@ -1332,8 +1511,11 @@ impl World {
                 for i in c.resources_in(&g.name) {
                     let r = &c.resources[i];
                     if r.state == ResourceState::Online {
-                        if owner.state == NodeState::Down {
-                            return Err(format!("resource '{}' is online on down node '{}'", r.name, owner.name));
+                        if !c.running {
+                            return Err(format!("resource '{}' is online in stopped cluster {}", r.name, c.name));
+                        }
+                        if !matches!(owner.state, NodeState::Up | NodeState::Paused) {
+                            return Err(format!("resource '{}' is online on {} node '{}'", r.name, owner.state.name(), owner.name));
                         }
                         if !r.possible_owners.iter().any(|o| eq(o, &owner.name)) {
                             return Err(format!("resource '{}' is online on '{}', not a possible owner", r.name, owner.name));
@@ -1359,8 +1541,18 @@ impl World {
                 }
             }
         }
+        for c in &self.clusters {
+            let mut ids: Vec<u32> = c.nodes.iter().map(|n| n.id).collect();
+            ids.sort_unstable();
+            if ids.windows(2).any(|w| w[0] == w[1]) {
+                return Err(format!("two nodes of {} share an ID", c.name));
+            }
+        }
         if self.events.windows(2).any(|w| w[0].time > w[1].time) {
             return Err("events out of time order".into());
+        }
+        if self.events.last().is_some_and(|e| e.time > self.clock) {
+            return Err("an event is later than the clock".into());
         }
         Ok(())
     }

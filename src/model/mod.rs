@@ -3,11 +3,13 @@
 //! machine whose only door is [`World::apply`] (see `apply.rs`), and it serializes to lab
 //! files (see `labs.rs`). DOMAIN.md is its specification.
 
+pub mod admin;
 pub mod apply;
 pub mod error;
 pub mod labs;
+pub mod query;
 pub mod types;
 
 pub use apply::{Actor, Fault, Op};
-pub use error::{ErrorKind, ModelError};
+pub use error::{ErrorKind, LabError, ModelError};
 pub use types::*;

@@ -341,6 +341,23 @@ pub struct Resource {
     /// Extra seconds the next online takes (index rebuild after a service pack...).
     #[serde(default)]
     pub extra_online: u32,
+    /// LooksAlive poll interval (ms); the type's default is 5000.
+    #[serde(default = "looks_alive")]
+    pub looks_alive_poll_interval: u32,
+    /// IsAlive poll interval (ms); the type's default is 60000.
+    #[serde(default = "is_alive")]
+    pub is_alive_poll_interval: u32,
+    /// Fault injected: the resource stops answering the Resource Monitor, so its next
+    /// online or offline stays pending until PendingTimeout (C10).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hung: bool,
+}
+
+fn looks_alive() -> u32 {
+    5000
+}
+fn is_alive() -> u32 {
+    60_000
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
