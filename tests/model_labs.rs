@@ -1,6 +1,8 @@
 //! Labs as data: round trip, malformed files (one clear error naming the place, never a
 //! panic), and property tests of the invariants over random operations and faults.
 
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
 use exsh::model::labs;
 use exsh::model::*;
 use proptest::prelude::*;
@@ -80,6 +82,13 @@ enum Step {
     Crash(usize, u8),
     Restore(usize),
     Sleep(u32),
+    StopSvc(usize, usize),
+    StartSvc(usize, usize),
+    Hang(usize),
+    Witness(bool),
+    Threshold(usize, u8),
+    Failback(usize, i8),
+    Owners(usize, Vec<usize>),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -93,6 +102,13 @@ fn step() -> impl Strategy<Value = Step> {
         (0..4usize, 0..4u8).prop_map(|(n, k)| Step::Crash(n, k)),
         (0..4usize).prop_map(Step::Restore),
         (1..4000u32).prop_map(Step::Sleep),
+        (0..4usize, 0..16usize).prop_map(|(n, k)| Step::StopSvc(n, k)),
+        (0..4usize, 0..16usize).prop_map(|(n, k)| Step::StartSvc(n, k)),
+        (0..40usize).prop_map(Step::Hang),
+        any::<bool>().prop_map(Step::Witness),
+        (0..8usize, 0..4u8).prop_map(|(g, t)| Step::Threshold(g, t)),
+        (0..8usize, -1..24i8).prop_map(|(g, h)| Step::Failback(g, h)),
+        (0..40usize, proptest::collection::vec(0..4usize, 0..4)).prop_map(|(r, ns)| Step::Owners(r, ns)),
     ]
 }
 
@@ -114,12 +130,43 @@ fn run(w: &mut World, s: &Step) {
         },
         Step::Restore(n) => Op::RestoreNode { node: node(*n) },
         Step::Sleep(s) => Op::Sleep { ticks: i64::from(*s) * TICKS_PER_SECOND },
+        Step::StopSvc(n, k) | Step::StartSvc(n, k) => {
+            let server = node(*n);
+            let svcs = w.server(&server).map(|s| s.services.clone()).unwrap_or_default();
+            let service = svcs.get(k % svcs.len().max(1)).map(|x| x.name.clone()).unwrap_or_default();
+            if matches!(s, Step::StopSvc(..)) {
+                Op::StopService { server, service }
+            } else {
+                Op::StartService { server, service }
+            }
+        }
+        Step::Hang(r) => Op::HangResource { cluster: cl, resource: c.resources[r % c.resources.len()].name.clone() },
+        Step::Witness(on) => Op::WitnessOnline { cluster: cl, online: *on },
+        Step::Threshold(g, t) => Op::SetGroupProperty { cluster: cl, group: group(*g), name: "FailoverThreshold".into(), value: i64::from(*t) },
+        Step::Failback(g, h) => {
+            // Alternate between the window start and AutoFailbackType.
+            if *h < 0 {
+                Op::SetGroupProperty { cluster: cl, group: group(*g), name: "AutoFailbackType".into(), value: 1 }
+            } else {
+                Op::SetGroupProperty { cluster: cl, group: group(*g), name: "FailbackWindowStart".into(), value: i64::from(*h) }
+            }
+        }
+        Step::Owners(r, ns) => Op::SetPossibleOwners {
+            cluster: cl,
+            resource: c.resources[r % c.resources.len()].name.clone(),
+            nodes: ns.iter().map(|i| node(*i)).collect(),
+        },
     };
     let actor = Actor { node: w.start_node.clone() };
     let before = w.clone();
     let clock = w.clock;
     match w.apply(&op, &actor) {
-        Ok(_) => assert!(w.clock >= clock, "the clock went back"),
+        Ok(events) => {
+            assert!(w.clock >= clock, "the clock went back");
+            // What an operation reports happened between its start and its end.
+            assert!(events.iter().all(|e| e.time >= clock && e.time <= w.clock), "{:?}", op);
+            assert!(events.windows(2).all(|p| p[0].time <= p[1].time));
+        }
         Err(_) => assert_eq!(*w, before, "a refused {:?} changed the world", op),
     }
 }

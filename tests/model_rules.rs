@@ -1,6 +1,8 @@
 //! The cluster rules of DOMAIN.md §2 (C1-C14) on the model alone: each allowed path and
 //! each refusal (its message and the unchanged world).
 
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
 use exsh::model::labs;
 use exsh::model::*;
 
@@ -186,6 +188,8 @@ fn c7_resource_failure_restarts_in_place_then_fails_the_group_over() {
     let fail = Op::FailResource { cluster: "EXCLUS1".into(), resource: "SMTP Virtual Server Instance 1 (EVS1)".into(), planned: false };
     for _ in 0..3 {
         let ev = w.apply(&fail, &a).unwrap_or_else(|e| panic!("{}", e));
+        // Restarted in place: 1069, then the group back online (1201).
+        assert!(ev.iter().any(|e| e.event_id == 1069) && ev.iter().any(|e| e.event_id == 1201));
         assert_eq!(owner(&w, "EXCLUS1", "EVS1"), "NODE1");
         assert_eq!(group_state(&w, "EXCLUS1", "EVS1"), GroupState::Online);
     }
@@ -218,15 +222,17 @@ fn c8_too_many_failovers_leave_the_group_failed_where_it_is() {
     assert!(matches!(group_state(&w, "CLUS2", "MBX1"), GroupState::Failed | GroupState::PartialOnline));
 }
 
+/// Sets a common property of EVS1 in the four-node lab through the one door.
+fn set(w: &mut World, name: &str, value: i64) {
+    let op = Op::SetGroupProperty { cluster: "FOUR-STOOGES".into(), group: "EVS1".into(), name: name.into(), value };
+    w.apply(&op, &actor("4-JERRY")).unwrap_or_else(|e| panic!("{}", e));
+}
+
 #[test]
 fn c9_failback_to_the_preferred_node_when_it_returns() {
     let mut w = lab("e2k0-4node");
     let a = actor("4-JERRY");
-    if let Some(c) = w.clusters.first_mut() {
-        if let Some(g) = c.groups.iter_mut().find(|g| g.name == "EVS1") {
-            g.auto_failback_type = 1;
-        }
-    }
+    set(&mut w, "AutoFailbackType", 1);
     w.apply(&Op::NodeFault { node: "1-CURLY".into(), fault: Fault::PowerLoss }, &a).unwrap_or_default();
     assert_eq!(owner(&w, "FOUR-STOOGES", "EVS1"), "2-MOE");
     w.apply(&Op::RestoreNode { node: "1-CURLY".into() }, &a).unwrap_or_default();
@@ -238,14 +244,10 @@ fn c9_failback_to_the_preferred_node_when_it_returns() {
 fn c9_failback_window_defers_failback() {
     let mut w = lab("e2k0-4node");
     let a = actor("4-JERRY");
-    if let Some(c) = w.clusters.first_mut() {
-        if let Some(g) = c.groups.iter_mut().find(|g| g.name == "EVS1") {
-            g.auto_failback_type = 1;
-            // The lab's clock is 22:00: a 02:00-04:00 window is closed.
-            g.failback_window_start = 2;
-            g.failback_window_end = 4;
-        }
-    }
+    set(&mut w, "AutoFailbackType", 1);
+    // The lab's clock is 22:00: a 02:00-04:00 window is closed.
+    set(&mut w, "FailbackWindowStart", 2);
+    set(&mut w, "FailbackWindowEnd", 4);
     w.apply(&Op::NodeFault { node: "1-CURLY".into(), fault: Fault::PowerLoss }, &a).unwrap_or_default();
     w.apply(&Op::RestoreNode { node: "1-CURLY".into() }, &a).unwrap_or_default();
     assert_eq!(owner(&w, "FOUR-STOOGES", "EVS1"), "2-MOE");
@@ -291,17 +293,21 @@ fn c13_staggered_boot_after_power_loss_follows_boot_delays() {
 fn c14_services_follow_their_start_type_across_reboots() {
     let mut w = lab("ccr");
     let a = actor("NODE1");
-    if let Some(s) = w.servers.iter_mut().find(|s| s.name == "NODE2") {
-        if let Some(sv) = s.services.iter_mut().find(|x| x.name == "SharedAccess") {
-            sv.start_type = StartType::Manual;
-            sv.status = ServiceStatus::Running;
-        }
-    }
-    w.apply(&Op::RestartServer { server: "NODE2".into(), wait: true }, &a).unwrap_or_default();
-    let s = w.server("NODE2").cloned().unwrap_or_else(|| panic!());
-    let st = |n: &str| s.services.iter().find(|x| x.name == n).map(|x| x.status);
+    let op = |o: Op, w: &mut World| w.apply(&o, &a).unwrap_or_else(|e| panic!("{:?}: {}", o, e));
+    op(Op::SetServiceStartType { server: "NODE2".into(), service: "SharedAccess".into(), start_type: StartType::Manual }, &mut w);
+    op(Op::StartService { server: "NODE2".into(), service: "SharedAccess".into() }, &mut w);
+    op(Op::StopService { server: "NODE2".into(), service: "RemoteRegistry".into() }, &mut w);
+    op(Op::RestartServer { server: "NODE2".into(), wait: true }, &mut w);
+    let st = |n: &str| w.service("NODE2", n).map(|x| x.status);
+    // Manual stays stopped after the reboot; Automatic starts again.
     assert_eq!(st("SharedAccess"), Some(ServiceStatus::Stopped));
     assert_eq!(st("RemoteRegistry"), Some(ServiceStatus::Running));
+    // Disabled cannot be started (1058), and the refusal changes nothing.
+    op(Op::SetServiceStartType { server: "NODE2".into(), service: "SharedAccess".into(), start_type: StartType::Disabled }, &mut w);
+    let before = w.clone();
+    let e = w.apply(&Op::StartService { server: "NODE2".into(), service: "SharedAccess".into() }, &a).err();
+    assert_eq!(e.and_then(|e| e.code), Some(1058));
+    assert_eq!(w, before);
 }
 
 #[test]

@@ -405,6 +405,7 @@ impl World {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn event(&mut self, at: Ticks, server: &str, source: &str, id: u32, ty: EntryType, message: String, planned: bool) {
         self.event_in("System", at, server, source, id, ty, message, planned);
     }
@@ -1422,15 +1423,29 @@ impl World {
         }
         self.event(now, &name, "ClusSvc", 1062, EntryType::Information, format!("Cluster service successfully joined the server cluster {}.", cname), false);
         if !self.clusters[ci].running {
-            // Quorum regained: the cluster forms again and groups come back.
-            let witness = self.witness_up(&self.clusters[ci]);
-            let (have, need) = self.clusters[ci].quorum_votes(witness);
+            // Quorum regained: the cluster forms again and groups come back. Every powered
+            // node whose cluster service runs (it keeps trying to form) has a vote.
+            let mut trial = self.clusters[ci].clone();
+            for n in &mut trial.nodes {
+                if self.clussvc_runs(&n.name) {
+                    n.state = if n.paused { NodeState::Paused } else { NodeState::Up };
+                }
+            }
+            let witness = self.witness_up(&trial);
+            let (have, need) = trial.quorum_votes(witness);
             if have >= need {
                 self.reform(ci);
             }
             return;
         }
         self.failback(ci, &name);
+    }
+
+    /// A server is on and its cluster service runs.
+    fn clussvc_runs(&self, server: &str) -> bool {
+        self.server(server).is_some_and(|s| {
+            s.power == Power::On && s.services.iter().find(|x| eq(&x.name, "ClusSvc")).is_none_or(|x| x.status == ServiceStatus::Running)
+        })
     }
 
     /// After quorum returns: every powered node with its cluster service rejoins and the
