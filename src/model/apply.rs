@@ -2,6 +2,8 @@
 //! operation (a refusal leaves the world exactly as it was), advances the simulated clock
 //! by the durations of DOMAIN.md §5, mutates, records events, and checks invariants.
 
+use std::collections::{HashMap, HashSet};
+
 use indexmap::IndexMap;
 
 use crate::model::admin::start_name;
@@ -88,6 +90,15 @@ pub enum Op {
 #[derive(Clone, Debug, Default)]
 pub struct Actor {
     pub node: String,
+}
+
+/// Dependency edges of one group, by resource index.
+#[derive(Default)]
+struct Graph {
+    /// Resource -> the resources it depends on.
+    providers: HashMap<usize, Vec<usize>>,
+    /// Resource -> the resources that depend on it.
+    users: HashMap<usize, Vec<usize>>,
 }
 
 /// Heartbeat loss detection (DOMAIN.md §5).
@@ -206,98 +217,105 @@ impl Cluster {
             .all(|i| self.resources[*i].possible_owners.iter().any(|o| eq(o, node)))
     }
 
-    /// Resources that depend on `r` (directly or not), in the same group.
-    pub(crate) fn dependents_closure(&self, r: usize) -> Vec<usize> {
+    /// The dependency edges among the resources of one group (dependencies never leave
+    /// a group, C2): built in O(resources), so closures and path lengths stay linear.
+    fn graph(&self, group: &str) -> Graph {
+        let members = self.resources_in(group);
+        let by_name: HashMap<String, usize> =
+            members.iter().map(|i| (self.resources[*i].name.to_ascii_lowercase(), *i)).collect();
+        let mut g = Graph::default();
+        for i in members {
+            for d in &self.resources[i].dependencies {
+                if let Some(j) = by_name.get(&d.to_ascii_lowercase()) {
+                    g.providers.entry(i).or_default().push(*j);
+                    g.users.entry(*j).or_default().push(i);
+                }
+            }
+        }
+        g
+    }
+
+    /// `r` and whatever it reaches along `edges`, breadth first.
+    fn closure(r: usize, edges: &HashMap<usize, Vec<usize>>) -> Vec<usize> {
         let mut out = vec![r];
+        let mut seen: HashSet<usize> = HashSet::from([r]);
         let mut k = 0;
         while k < out.len() {
-            let name = self.resources[out[k]].name.clone();
-            for (i, x) in self.resources.iter().enumerate() {
-                if x.dependencies.iter().any(|d| eq(d, &name)) && !out.contains(&i) {
-                    out.push(i);
+            for j in edges.get(&out[k]).map(Vec::as_slice).unwrap_or(&[]) {
+                if seen.insert(*j) {
+                    out.push(*j);
                 }
             }
             k += 1;
         }
         out
+    }
+
+    /// Resources that depend on `r` (directly or not), `r` included.
+    pub(crate) fn dependents_closure(&self, r: usize) -> Vec<usize> {
+        let g = self.graph(&self.resources[r].group);
+        Self::closure(r, &g.users)
     }
 
     /// Providers of `r` (directly or not), `r` included.
     pub(crate) fn providers_closure(&self, r: usize) -> Vec<usize> {
-        let mut out = vec![r];
-        let mut k = 0;
-        while k < out.len() {
-            let deps = self.resources[out[k]].dependencies.clone();
-            for d in deps {
-                if let Ok(i) = self.res_idx(&d) {
-                    if !out.contains(&i) {
-                        out.push(i);
+        let g = self.graph(&self.resources[r].group);
+        Self::closure(r, &g.providers)
+    }
+
+    /// The longest path through `set` along `edges` (each resource's own seconds given by
+    /// `secs`): the time to start (or stop) it with parallel branches (C2).
+    fn longest_path(set: &[usize], edges: &HashMap<usize, Vec<usize>>, secs: &dyn Fn(usize) -> i64) -> i64 {
+        let inset: HashSet<usize> = set.iter().copied().collect();
+        let mut memo: HashMap<usize, i64> = HashMap::new();
+        // Iterative depth-first search (no recursion on lab data); a cycle, which
+        // validation forbids, would simply be cut.
+        let mut best = 0;
+        for &root in set {
+            let mut stack: Vec<(usize, bool)> = vec![(root, false)];
+            let mut on_path: HashSet<usize> = HashSet::new();
+            while let Some((i, done)) = stack.pop() {
+                if done {
+                    on_path.remove(&i);
+                    let before = edges
+                        .get(&i)
+                        .map(|v| v.iter().filter(|j| inset.contains(j)).map(|j| memo.get(j).copied().unwrap_or(0)).max().unwrap_or(0))
+                        .unwrap_or(0);
+                    memo.insert(i, before + secs(i));
+                    continue;
+                }
+                if memo.contains_key(&i) || !on_path.insert(i) {
+                    continue;
+                }
+                stack.push((i, true));
+                for j in edges.get(&i).map(Vec::as_slice).unwrap_or(&[]) {
+                    if inset.contains(j) && !memo.contains_key(j) && !on_path.contains(j) {
+                        stack.push((*j, false));
                     }
                 }
             }
-            k += 1;
+            best = best.max(memo.get(&root).copied().unwrap_or(0));
         }
-        out
+        best
     }
 
-    /// The longest dependency path (seconds) to bring `set` online, counting only
-    /// providers in the set (C2: parallel branches).
+    /// The longest dependency path (seconds) to bring `set` (one group's resources)
+    /// online, counting only providers in the set (C2: parallel branches).
     fn online_time(&self, set: &[usize], clients: u32) -> i64 {
-        let mut memo: IndexMap<usize, i64> = IndexMap::new();
-        fn go(c: &Cluster, i: usize, set: &[usize], clients: u32, memo: &mut IndexMap<usize, i64>, depth: u32) -> i64 {
-            if let Some(v) = memo.get(&i) {
-                return *v;
-            }
-            if depth > 64 {
-                return 0;
-            }
-            let r = &c.resources[i];
-            let mut before = 0;
-            for d in &r.dependencies {
-                if let Ok(j) = c.res_idx(d) {
-                    if set.contains(&j) {
-                        before = before.max(go(c, j, set, clients, memo, depth + 1));
-                    }
-                }
-            }
-            let t = before + durations(r, clients).0;
-            memo.insert(i, t);
-            t
-        }
-        set.iter()
-            .map(|i| go(self, *i, set, clients, &mut memo, 0))
-            .max()
-            .unwrap_or(0)
+        let Some(first) = set.first() else { return 0 };
+        let g = self.graph(&self.resources[*first].group);
+        Self::longest_path(set, &g.providers, &|i| durations(&self.resources[i], clients).0)
     }
 
-    /// The longest path to take `set` offline (dependants first).
+    /// The longest path to take `set` offline (dependants first). The Resource Monitor
+    /// terminates a resource that does not stop within its PendingTimeout.
     fn offline_time(&self, set: &[usize], clients: u32) -> i64 {
-        let mut memo: IndexMap<usize, i64> = IndexMap::new();
-        fn go(c: &Cluster, i: usize, set: &[usize], clients: u32, memo: &mut IndexMap<usize, i64>, depth: u32) -> i64 {
-            if let Some(v) = memo.get(&i) {
-                return *v;
-            }
-            if depth > 64 {
-                return 0;
-            }
-            let name = c.resources[i].name.clone();
-            let mut before = 0;
-            for (j, x) in c.resources.iter().enumerate() {
-                if set.contains(&j) && x.dependencies.iter().any(|d| eq(d, &name)) {
-                    before = before.max(go(c, j, set, clients, memo, depth + 1));
-                }
-            }
-            let r = &c.resources[i];
-            let pending = i64::from(r.pending_timeout / 1000);
-            // The Resource Monitor terminates a resource that does not stop in time.
-            let t = before + durations(r, clients).1.min(pending.max(1));
-            memo.insert(i, t);
-            t
-        }
-        set.iter()
-            .map(|i| go(self, *i, set, clients, &mut memo, 0))
-            .max()
-            .unwrap_or(0)
+        let Some(first) = set.first() else { return 0 };
+        let g = self.graph(&self.resources[*first].group);
+        Self::longest_path(set, &g.users, &|i| {
+            let r = &self.resources[i];
+            durations(r, clients).1.min(i64::from(r.pending_timeout / 1000).max(1))
+        })
     }
 
     /// Votes present and needed (C11). A disk counts when a running node can own it
