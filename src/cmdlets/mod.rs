@@ -3,3 +3,4 @@
 pub mod core;
 pub mod cluster;
 pub mod lab;
+pub mod windows;

@@ -51,9 +51,22 @@ pub enum Op {
     /// A clean restart (Restart-Computer): groups move off first.
     RestartServer { server: String, wait: bool },
     WitnessOnline { cluster: String, online: bool },
+    /// Start, stop or restart a Windows service on a server.
+    ServiceControl { server: String, service: String, action: ServiceAction },
+    /// Change a service's start type.
+    SetStartType { server: String, service: String, start_type: StartType },
+    /// A clean shutdown (Stop-Computer, `shutdown /s`): groups move first.
+    ShutdownServer { server: String },
     /// Let simulated time pass (Start-Sleep), running what falls due.
     Sleep { ticks: Ticks },
     SetIdentity { account: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ServiceAction {
+    Start,
+    Stop,
+    Restart,
 }
 
 /// Who asks and from where: the session's identity is in the world; the node the
@@ -392,6 +405,73 @@ impl World {
         }
     }
 
+    /// Local Administrators on a given machine.
+    fn require_admin_on(&self, server: &str) -> Result<(), ModelError> {
+        self.require_admin(&Actor { node: server.to_string() })
+    }
+
+    /// Services (C12, C14): a disabled service cannot start; stopping an Exchange
+    /// service that a cluster resource runs is that resource failing.
+    fn service_control(&mut self, server: &str, service: &str, action: ServiceAction) -> Result<(), ModelError> {
+        let Some(s) = self.server(server) else { return Err(ModelError::win32(1722)) };
+        if s.power == Power::Off {
+            return Err(ModelError::win32(1722));
+        }
+        let sname = s.name.clone();
+        let Some(sv) = s.services.iter().find(|x| eq(&x.name, service) || eq(&x.display_name, service)) else {
+            return Err(ModelError::win32(1060));
+        };
+        let (svc_name, status, start_type) = (sv.name.clone(), sv.status, sv.start_type);
+        if matches!(action, ServiceAction::Start | ServiceAction::Restart) && start_type == StartType::Disabled {
+            return Err(ModelError::win32(1058));
+        }
+        if action == ServiceAction::Start && status == ServiceStatus::Running {
+            return Err(ModelError::win32(1056));
+        }
+        // The cluster resource behind an Exchange service on the node that owns it.
+        let resource_kind = match svc_name.to_ascii_lowercase().as_str() {
+            "msexchangeis" => Some("information store"),
+            "msexchangesa" => Some("system attendant"),
+            "clussvc" => None,
+            _ => None,
+        };
+        let set = |w: &mut World, st: ServiceStatus| {
+            if let Some(x) = w.server_mut(&sname).and_then(|s| s.services.iter_mut().find(|x| eq(&x.name, &svc_name))) {
+                x.status = st;
+            }
+        };
+        if matches!(action, ServiceAction::Stop | ServiceAction::Restart) {
+            set(self, ServiceStatus::Stopped);
+            if eq(&svc_name, "ClusSvc") {
+                if let Ok(ci) = self.cluster_idx_of_node(&sname) {
+                    let now = self.clock;
+                    self.node_down(ci, &sname, now, true);
+                }
+            } else if let Some(kind) = resource_kind {
+                let hit = self.clusters.iter().enumerate().find_map(|(ci, c)| {
+                    c.resources.iter().position(|r| {
+                        r.kind.to_ascii_lowercase().contains(kind)
+                            && r.state == ResourceState::Online
+                            && eq(&c.resource_owner(r), &sname)
+                    }).map(|ri| (ci, ri))
+                });
+                if let Some((ci, ri)) = hit {
+                    // C12: behind the cluster's back, a stop is a failure.
+                    self.resource_failure(ci, ri, false);
+                }
+            }
+        }
+        if matches!(action, ServiceAction::Start | ServiceAction::Restart) {
+            set(self, ServiceStatus::Running);
+            if eq(&svc_name, "ClusSvc") {
+                let now = self.clock;
+                self.scheduled.push(Scheduled { at: now + 10 * TICKS_PER_SECOND, action: Due::BootComplete { server: sname.clone() } });
+                self.run_until(now + 10 * TICKS_PER_SECOND);
+            }
+        }
+        Ok(())
+    }
+
     fn apply_inner(&mut self, op: &Op, actor: &Actor) -> Result<(), ModelError> {
         match op {
             Op::Sleep { ticks } => {
@@ -413,7 +493,22 @@ impl World {
             Op::RestoreNode { node } => self.restore_node(node),
             Op::RestartServer { server, wait } => {
                 self.require_admin(actor)?;
-                self.restart_server(server, *wait)
+                self.restart_server(server, *wait, true)
+            }
+            Op::ShutdownServer { server } => {
+                self.require_admin(actor)?;
+                self.restart_server(server, false, false)
+            }
+            Op::ServiceControl { server, service, action } => {
+                self.require_admin_on(server)?;
+                self.service_control(server, service, *action)
+            }
+            Op::SetStartType { server, service, start_type } => {
+                self.require_admin_on(server)?;
+                let s = self.server_mut(server).ok_or_else(|| ModelError::win32(1722))?;
+                let sv = s.services.iter_mut().find(|x| eq(&x.name, service) || eq(&x.display_name, service)).ok_or_else(|| ModelError::win32(1060))?;
+                sv.start_type = *start_type;
+                Ok(())
             }
             Op::WitnessOnline { cluster, online } => {
                 let ci = self.cluster_idx(cluster)?;
@@ -1151,7 +1246,7 @@ impl World {
 
     /// Restart-Computer: groups move away, the node goes down, and comes back after the
     /// reboot time (waited for with `wait`).
-    fn restart_server(&mut self, server: &str, wait: bool) -> Result<(), ModelError> {
+    fn restart_server(&mut self, server: &str, wait: bool, restart: bool) -> Result<(), ModelError> {
         let Some(s) = self.server(server) else {
             return Err(ModelError::other(format!("Cannot find computer '{}'.", server), ErrorKind::NotFound));
         };
@@ -1182,6 +1277,9 @@ impl World {
             for sv in &mut s.services {
                 sv.status = ServiceStatus::Stopped;
             }
+        }
+        if !restart {
+            return Ok(());
         }
         let delay = i64::from(self.server(&name).map(|s| s.boot_delay).unwrap_or(0));
         let done = at + (delay + REBOOT_SECONDS) * TICKS_PER_SECOND;

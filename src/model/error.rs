@@ -46,6 +46,9 @@ impl ModelError {
             5065 => ("The cluster node is already a member of the cluster.", ErrorKind::InvalidOperation),
             5070 => ("The cluster node is paused.", ErrorKind::InvalidOperation),
             1722 => ("The RPC server is unavailable.", ErrorKind::Unavailable),
+            1056 => ("An instance of the service is already running.", ErrorKind::InvalidOperation),
+            1058 => ("The service cannot be started, either because it is disabled or because it has no enabled devices associated with it.", ErrorKind::InvalidOperation),
+            1060 => ("The specified service does not exist as an installed service.", ErrorKind::NotFound),
             _ => ("The operation failed.", ErrorKind::InvalidOperation),
         };
         ModelError {

@@ -8,6 +8,6 @@ pub mod error;
 pub mod labs;
 pub mod types;
 
-pub use apply::{Actor, Fault, Op};
+pub use apply::{Actor, Fault, Op, ServiceAction};
 pub use error::{ErrorKind, ModelError};
 pub use types::*;
