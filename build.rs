@@ -155,8 +155,23 @@ fn snake(name: &str) -> String {
     out
 }
 
+/// `Get-ClusterGroup` -> `GetClusterGroup`, `cluster.exe` -> `ClusterExe`.
 fn pascal(name: &str) -> String {
-    name.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+    let mut out = String::new();
+    let mut up = true;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            if up {
+                out.push(c.to_ascii_uppercase());
+            } else {
+                out.push(c);
+            }
+            up = false;
+        } else {
+            up = true;
+        }
+    }
+    out
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {

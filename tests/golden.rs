@@ -62,6 +62,13 @@ fn run_one(path: &Path) -> Result<usize, String> {
     let expect = parse_expect(&text);
     let host = BufferHost::default();
     let mut interp = Interp::new(Box::new(host.clone()));
+    // `# LAB: e2k3` chooses the lab; the default is the one exsh starts on.
+    let lab = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("# LAB:").map(|x| x.trim().to_string()))
+        .unwrap_or_else(|| exsh::model::labs::DEFAULT.to_string());
+    let world = exsh::model::labs::builtin(&lab)?;
+    exsh::cmdlets::lab::util::install(&mut interp, world);
     let p = path.to_string_lossy().to_string();
     let code = exsh::host::session::run_file(&mut interp, &p, &[]);
     let stdout = host.out.borrow().clone();

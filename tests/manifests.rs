@@ -91,6 +91,11 @@ fn manifest_examples_print_what_they_say() {
             let pending = EXAMPLES_PENDING.iter().any(|(n, _)| *n == key);
             let host = BufferHost::default();
             let mut interp = Interp::new(Box::new(host.clone()));
+            let lab = e.lab.clone().unwrap_or_else(|| exsh::model::labs::DEFAULT.to_string());
+            match exsh::model::labs::builtin(&lab) {
+                Ok(w) => exsh::cmdlets::lab::util::install(&mut interp, w),
+                Err(err) => panic!("{} example {}: {}", spec.name, i + 1, err),
+            }
             let _ = exsh::host::session::run_command(&mut interp, &e.code);
             let out = host.out.borrow().clone();
             let norm = |s: &str| -> Vec<String> {

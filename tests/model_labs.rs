@@ -135,9 +135,9 @@ fn run(w: &mut World, s: &Step) {
             let svcs = w.server(&server).map(|s| s.services.clone()).unwrap_or_default();
             let service = svcs.get(k % svcs.len().max(1)).map(|x| x.name.clone()).unwrap_or_default();
             if matches!(s, Step::StopSvc(..)) {
-                Op::StopService { server, service }
+                Op::ServiceControl { server, service, action: ServiceAction::Stop }
             } else {
-                Op::StartService { server, service }
+                Op::ServiceControl { server, service, action: ServiceAction::Start }
             }
         }
         Step::Hang(r) => Op::HangResource { cluster: cl, resource: c.resources[r % c.resources.len()].name.clone() },

@@ -120,7 +120,7 @@ fn c10_a_hung_resource_going_offline_is_terminated_and_failed() {
 #[test]
 fn c12_stopping_an_exchange_service_is_a_resource_failure_not_a_clean_stop() {
     let mut w = lab("e2k3");
-    let ev = ok(&mut w, Op::StopService { server: "NODE1".into(), service: "MSExchangeIS".into() });
+    let ev = ok(&mut w, Op::ServiceControl { server: "NODE1".into(), service: "MSExchangeIS".into(), action: ServiceAction::Stop });
     // The cluster restarted the Store in place: 1069, then online again.
     assert!(ev.iter().any(|e| e.event_id == 1069 && e.message.contains("Information Store")));
     assert!(ev.iter().any(|e| e.event_id == 7036));
@@ -129,7 +129,7 @@ fn c12_stopping_an_exchange_service_is_a_resource_failure_not_a_clean_stop() {
     assert_eq!(owner(&w, "EXCLUS1", "EVS1"), "NODE1");
     // Past the restart threshold the group fails over.
     for _ in 0..3 {
-        ok(&mut w, Op::StopService { server: "NODE1".into(), service: "MSExchangeIS".into() });
+        ok(&mut w, Op::ServiceControl { server: "NODE1".into(), service: "MSExchangeIS".into(), action: ServiceAction::Stop });
     }
     assert_eq!(owner(&w, "EXCLUS1", "EVS1"), "NODE2");
     assert_eq!(w.cluster("EXCLUS1").map(|c| c.group_state("EVS1")), Some(GroupState::Online));
@@ -140,32 +140,35 @@ fn c12_stopping_an_exchange_service_is_a_resource_failure_not_a_clean_stop() {
 fn service_refusals_carry_the_service_control_manager_errors() {
     let mut w = lab("ccr");
     // ccr: SharedAccess is Stopped and Disabled on the nodes (DOMAIN.md §7).
-    let e = refused(&mut w, Op::StartService { server: "NODE2".into(), service: "SharedAccess".into() }, 1058);
+    let e = refused(&mut w, Op::ServiceControl { server: "NODE2".into(), service: "SharedAccess".into(), action: ServiceAction::Start }, 1058);
     assert!(e.message.starts_with("The service cannot be started, either because it is disabled"));
-    refused(&mut w, Op::StopService { server: "NODE2".into(), service: "SharedAccess".into() }, 1062);
-    refused(&mut w, Op::StartService { server: "NODE2".into(), service: "RemoteRegistry".into() }, 1056);
-    refused(&mut w, Op::StartService { server: "NODE2".into(), service: "NoSuchSvc".into() }, 1060);
+    // Stopping a stopped service changes nothing and is no error (Stop-Service).
+    let before = w.clone();
+    assert_eq!(ok(&mut w, Op::ServiceControl { server: "NODE2".into(), service: "SharedAccess".into(), action: ServiceAction::Stop }).len(), 0);
+    assert_eq!(w, before);
+    refused(&mut w, Op::ServiceControl { server: "NODE2".into(), service: "RemoteRegistry".into(), action: ServiceAction::Start }, 1056);
+    refused(&mut w, Op::ServiceControl { server: "NODE2".into(), service: "NoSuchSvc".into(), action: ServiceAction::Start }, 1060);
     // C14 then X8: set it to Manual first, then it starts.
-    ok(&mut w, Op::SetServiceStartType { server: "NODE2".into(), service: "SharedAccess".into(), start_type: StartType::Manual });
-    let ev = ok(&mut w, Op::StartService { server: "NODE2".into(), service: "Windows Firewall/Internet Connection Sharing (ICS)".into() });
+    ok(&mut w, Op::SetStartType { server: "NODE2".into(), service: "SharedAccess".into(), start_type: StartType::Manual });
+    let ev = ok(&mut w, Op::ServiceControl { server: "NODE2".into(), service: "Windows Firewall/Internet Connection Sharing (ICS)".into(), action: ServiceAction::Start });
     assert_eq!(ev.iter().map(|e| e.event_id).collect::<Vec<_>>(), vec![7036]);
     assert_eq!(svc(&w, "NODE2", "SharedAccess"), Some(ServiceStatus::Running));
     // A viewer is no local administrator: System error 5.
     ok(&mut w, Op::SetIdentity { account: "CONTOSO\\viewer".into() });
-    refused(&mut w, Op::StopService { server: "NODE2".into(), service: "SharedAccess".into() }, 5);
+    refused(&mut w, Op::ServiceControl { server: "NODE2".into(), service: "SharedAccess".into(), action: ServiceAction::Stop }, 5);
 }
 
 #[test]
 fn stopping_the_cluster_service_moves_groups_cleanly_and_starting_it_rejoins() {
     let mut w = lab("ccr");
     let t = w.clock;
-    let ev = ok(&mut w, Op::StopService { server: "NODE1".into(), service: "ClusSvc".into() });
+    let ev = ok(&mut w, Op::ServiceControl { server: "NODE1".into(), service: "ClusSvc".into(), action: ServiceAction::Stop });
     assert_eq!(owner(&w, "CLUS1", "E2K7CCR"), "NODE2");
     assert_eq!(w.node("NODE1").map(|n| n.state), Some(NodeState::Down));
     // A clean stop waits for no heartbeat and is planned.
     assert!(ev.iter().all(|e| e.event_id != 1135 && e.planned));
     assert!(w.clock > t);
-    ok(&mut w, Op::StartService { server: "NODE1".into(), service: "ClusSvc".into() });
+    ok(&mut w, Op::ServiceControl { server: "NODE1".into(), service: "ClusSvc".into(), action: ServiceAction::Start });
     assert_eq!(w.node("NODE1").map(|n| n.state), Some(NodeState::Up));
 }
 

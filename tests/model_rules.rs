@@ -294,18 +294,18 @@ fn c14_services_follow_their_start_type_across_reboots() {
     let mut w = lab("ccr");
     let a = actor("NODE1");
     let op = |o: Op, w: &mut World| w.apply(&o, &a).unwrap_or_else(|e| panic!("{:?}: {}", o, e));
-    op(Op::SetServiceStartType { server: "NODE2".into(), service: "SharedAccess".into(), start_type: StartType::Manual }, &mut w);
-    op(Op::StartService { server: "NODE2".into(), service: "SharedAccess".into() }, &mut w);
-    op(Op::StopService { server: "NODE2".into(), service: "RemoteRegistry".into() }, &mut w);
+    op(Op::SetStartType { server: "NODE2".into(), service: "SharedAccess".into(), start_type: StartType::Manual }, &mut w);
+    op(Op::ServiceControl { server: "NODE2".into(), service: "SharedAccess".into(), action: ServiceAction::Start }, &mut w);
+    op(Op::ServiceControl { server: "NODE2".into(), service: "RemoteRegistry".into(), action: ServiceAction::Stop }, &mut w);
     op(Op::RestartServer { server: "NODE2".into(), wait: true }, &mut w);
     let st = |n: &str| w.service("NODE2", n).map(|x| x.status);
     // Manual stays stopped after the reboot; Automatic starts again.
     assert_eq!(st("SharedAccess"), Some(ServiceStatus::Stopped));
     assert_eq!(st("RemoteRegistry"), Some(ServiceStatus::Running));
     // Disabled cannot be started (1058), and the refusal changes nothing.
-    op(Op::SetServiceStartType { server: "NODE2".into(), service: "SharedAccess".into(), start_type: StartType::Disabled }, &mut w);
+    op(Op::SetStartType { server: "NODE2".into(), service: "SharedAccess".into(), start_type: StartType::Disabled }, &mut w);
     let before = w.clone();
-    let e = w.apply(&Op::StartService { server: "NODE2".into(), service: "SharedAccess".into() }, &a).err();
+    let e = w.apply(&Op::ServiceControl { server: "NODE2".into(), service: "SharedAccess".into(), action: ServiceAction::Start }, &a).err();
     assert_eq!(e.and_then(|e| e.code), Some(1058));
     assert_eq!(w, before);
 }

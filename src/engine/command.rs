@@ -354,6 +354,25 @@ impl<'a> Cx<'a> {
             .should_process(&self.spec.name, target, action, self.common)
     }
 
+    /// ShouldProcess for a high-impact operation (ConfirmImpact High): asks unless
+    /// `-Confirm:$false` or `$ConfirmPreference = 'None'`; in a non-interactive run the
+    /// needed confirmation is an error, never a hang.
+    pub fn should_process_high(&mut self, target: &str, action: &str) -> FlowResult<bool> {
+        let mut common = self.common.clone();
+        if common.confirm.is_none() {
+            let pref = self
+                .interp
+                .var("ConfirmPreference")
+                .map(|v| v.to_display_string())
+                .unwrap_or_else(|| "High".into());
+            if !pref.eq_ignore_ascii_case("None") {
+                common.confirm = Some(true);
+            }
+        }
+        self.interp
+            .should_process(&self.spec.name, target, action, &common)
+    }
+
     /// Runs a script block with `$_` set to `dollar_under`, collecting its output.
     pub fn invoke(
         &mut self,

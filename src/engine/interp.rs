@@ -20,6 +20,16 @@ use crate::format::display::Formatter;
 use crate::lang::ast::VarScope;
 use crate::lang::source::Source;
 
+/// Functions the layers above install: how simulated time advances, and what the
+/// prompt shows.
+#[derive(Clone, Copy, Default)]
+pub struct Hooks {
+    /// Called by `advance_clock` (Start-Sleep) when a lab drives time.
+    pub advance: Option<fn(&mut Interp, i64)>,
+    /// The default prompt (`PS NODE1> `).
+    pub prompt: Option<fn(&Interp) -> String>,
+}
+
 /// Where text goes: the console, or buffers in tests.
 pub trait Host {
     /// Standard output (text includes its line breaks).
@@ -205,6 +215,8 @@ pub struct Interp {
     pub cur_span: crate::lang::ast::Span,
     /// Extension state for other layers (the simulated lab), by type.
     pub ext: HashMap<TypeId, Box<dyn Any>>,
+    /// Behaviour the layers above plug in (the engine knows no lab).
+    pub hooks: Hooks,
     pub interactive: bool,
     pub call_depth: u32,
     /// The simulated clock (ticks) when a lab drives time; otherwise real time plus the
@@ -252,6 +264,7 @@ impl Interp {
             error_count: 0,
             sim_time: None,
             clock_offset: 0,
+            hooks: Hooks::default(),
             transcript: None,
         };
         it.init_globals();
@@ -312,6 +325,11 @@ impl Interp {
     /// Lets simulated time pass (Start-Sleep, operations with durations).
     pub fn advance_clock(&mut self, ticks: i64) {
         let ticks = ticks.max(0);
+        // A loaded lab owns the clock: time passing there runs what falls due.
+        if let Some(hook) = self.hooks.advance {
+            hook(self, ticks);
+            return;
+        }
         match &mut self.sim_time {
             Some(t) => *t += ticks,
             None => self.clock_offset += ticks,
@@ -330,6 +348,12 @@ impl Interp {
             .get_mut(&TypeId::of::<T>())
             .and_then(|b| b.downcast_mut::<T>())
     }
+    /// Sets `$env:NAME`.
+    pub fn set_env(&mut self, name: &str, value: &str) {
+        self.env
+            .insert(name.to_lowercase(), (name.to_string(), value.to_string()));
+    }
+
     pub fn set_ext<T: 'static>(&mut self, value: T) {
         self.ext.insert(TypeId::of::<T>(), Box::new(value));
     }

@@ -902,6 +902,37 @@ impl Interp {
                     .map_err(|m| e(ops::runtime_error(m, "FormatError")))?;
                 ret(Value::string(s))
             }
+            (TypeName::IoPath, "gettemppath") => {
+                let mut t = std::env::temp_dir().display().to_string();
+                if !t.ends_with(std::path::MAIN_SEPARATOR) {
+                    t.push(std::path::MAIN_SEPARATOR);
+                }
+                ret(Value::string(t))
+            }
+            (TypeName::IoPath, "combine") => {
+                let mut p = std::path::PathBuf::new();
+                for a in &args {
+                    p.push(a.to_display_string());
+                }
+                ret(Value::string(p.display().to_string()))
+            }
+            (TypeName::IoPath, "getfilename") => ret(Value::string(
+                a0.to_display_string().rsplit(['/', '\\']).next().unwrap_or("").to_string(),
+            )),
+            (TypeName::IoPath, "getextension") => {
+                let f = a0.to_display_string();
+                let name = f.rsplit(['/', '\\']).next().unwrap_or("").to_string();
+                ret(Value::string(name.rfind('.').map(|i| name[i..].to_string()).unwrap_or_default()))
+            }
+            (TypeName::IoPath, "getfilenamewithoutextension") => {
+                let f = a0.to_display_string();
+                let name = f.rsplit(['/', '\\']).next().unwrap_or("").to_string();
+                ret(Value::string(name.rfind('.').map(|i| name[..i].to_string()).unwrap_or(name)))
+            }
+            (TypeName::IoPath, "getdirectoryname") => {
+                let f = a0.to_display_string();
+                ret(Value::string(f.rfind(['/', '\\']).map(|i| f[..i].to_string()).unwrap_or_default()))
+            }
             (TypeName::String, "concat") => ret(Value::string(
                 args.iter().map(|v| v.to_display_string()).collect(),
             )),

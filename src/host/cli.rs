@@ -46,7 +46,7 @@ impl Host for ConsoleHost {
     }
 }
 
-pub const USAGE: &str = "Usage: exsh [-NoProfile] [-NonInteractive] [-NoLogo] [FILE [ARGS...]]
+pub const USAGE: &str = "Usage: exsh [--lab NAME|FILE] [-NoProfile] [-NonInteractive] [-NoLogo] [FILE [ARGS...]]
        exsh [-NoProfile] -File FILE [ARGS...]
        exsh [-NoProfile] -Command TEXT | -c TEXT | -Command -
        exsh --version | --help
@@ -56,6 +56,8 @@ With no FILE or -Command, exsh starts the interactive shell.
 
 #[derive(Default, Debug, PartialEq, Eq)]
 pub struct Options {
+    /// `--lab NAME|FILE`: the lab to start on (default `ccr`).
+    pub lab: Option<String>,
     pub no_profile: bool,
     pub non_interactive: bool,
     pub no_logo: bool,
@@ -77,6 +79,9 @@ pub fn parse_args(args: Vec<String>) -> Result<Options, String> {
             "--version" | "-version" | "-v" => o.version = true,
             "--help" | "-help" | "-h" | "-?" | "/?" => o.help = true,
             "-noprofile" | "-nop" => o.no_profile = true,
+            "--lab" | "-lab" => {
+                o.lab = Some(it.next().ok_or("Missing the argument for --lab.")?);
+            }
             "-noninteractive" | "-noni" => o.non_interactive = true,
             "-nologo" | "-nol" => o.no_logo = true,
             "-file" | "-f" => {
@@ -102,6 +107,20 @@ pub fn parse_args(args: Vec<String>) -> Result<Options, String> {
     Ok(o)
 }
 
+/// The lab to start on: a built-in name, a lab file, or the default `ccr`.
+pub fn load_lab(spec: Option<&str>) -> Result<crate::model::World, String> {
+    use crate::model::labs;
+    match spec {
+        None => labs::builtin(labs::DEFAULT),
+        Some(s) if labs::names().iter().any(|n| n.eq_ignore_ascii_case(s)) => labs::builtin(s),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read lab file '{}': {}", path, e))?;
+            labs::from_json(&text).map_err(|e| format!("cannot load lab file '{}': {}", path, e))
+        }
+    }
+}
+
 pub fn main(args: Vec<String>) -> i32 {
     let opts = match parse_args(args) {
         Ok(o) => o,
@@ -123,6 +142,14 @@ pub fn main(args: Vec<String>) -> i32 {
         interactive && std::io::stdin().is_terminal(),
     )));
     interp.interactive = interactive;
+    let world = match load_lab(opts.lab.as_deref()) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("exsh: {}", e);
+            return 1;
+        }
+    };
+    crate::cmdlets::lab::util::install(&mut interp, world);
     if !opts.no_profile {
         crate::host::profile::run_profile(&mut interp);
     }

@@ -133,14 +133,18 @@ fn prompt(interp: &mut Interp) -> String {
             }
         }
     }
-    "PS> ".to_string()
+    match interp.hooks.prompt {
+        Some(p) => p(interp),
+        None => "PS> ".to_string(),
+    }
 }
 
 /// The loop without line editing, when stdin is not a terminal.
 pub fn run_plain(interp: &mut Interp) -> i32 {
     let mut buf = String::new();
     loop {
-        let prompt = if buf.is_empty() { "PS> " } else { ">> " };
+        let p = if buf.is_empty() { prompt(interp) } else { ">> ".to_string() };
+        let prompt = p.as_str();
         let Some(line) = interp.host.read_line(prompt) else {
             break;
         };

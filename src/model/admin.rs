@@ -84,7 +84,9 @@ impl World {
     pub(crate) fn stop_service(&mut self, server: &str, service: &str) -> Result<(), ModelError> {
         let (si, vi) = self.service_idx(server, service)?;
         if self.servers[si].services[vi].status == ServiceStatus::Stopped {
-            return Err(ModelError::win32(1062));
+            // Stop-Service on a stopped service succeeds silently (net stop checks first
+            // and prints NET HELPMSG 3521 itself).
+            return Ok(());
         }
         let host = self.servers[si].name.clone();
         let name = self.servers[si].services[vi].name.clone();

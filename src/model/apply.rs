@@ -54,6 +54,12 @@ pub enum Op {
     /// A clean restart (Restart-Computer): groups move off first.
     RestartServer { server: String, wait: bool },
     WitnessOnline { cluster: String, online: bool },
+    /// Start, stop or restart a Windows service on a server.
+    ServiceControl { server: String, service: String, action: ServiceAction },
+    /// Change a service's start type.
+    SetStartType { server: String, service: String, start_type: StartType },
+    /// A clean shutdown (Stop-Computer, `shutdown /s`): groups move first.
+    ShutdownServer { server: String },
     /// Let simulated time pass (Start-Sleep), running what falls due.
     Sleep { ticks: Ticks },
     SetIdentity { account: String },
@@ -73,16 +79,16 @@ pub enum Op {
     /// A common property of a resource: RestartAction, RestartThreshold, RestartPeriod,
     /// PendingTimeout, LooksAlivePollInterval, IsAlivePollInterval.
     SetResourceProperty { cluster: String, resource: String, name: String, value: i64 },
-    /// Stop-Service / `net stop` on a server. A service behind a cluster resource stopped
-    /// this way is a resource failure (C12); stopping ClusSvc takes the node down (C6).
-    StopService { server: String, service: String },
-    /// Start-Service / `net start`; a Disabled service cannot be started (C14).
-    StartService { server: String, service: String },
-    /// Set-Service -StartupType.
-    SetServiceStartType { server: String, service: String, start_type: StartType },
     /// Fault: the resource stops answering; its next online/offline stays pending and is
     /// terminated after PendingTimeout (C10).
     HangResource { cluster: String, resource: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ServiceAction {
+    Start,
+    Stop,
+    Restart,
 }
 
 /// Who asks and from where: the session's identity is in the world; the node the
@@ -508,7 +514,33 @@ impl World {
             Op::RestoreNode { node } => self.restore_node(node),
             Op::RestartServer { server, wait } => {
                 self.require_admin(actor)?;
-                self.restart_server(server, *wait)
+                self.restart_server(server, *wait, true)
+            }
+            Op::ShutdownServer { server } => {
+                self.require_admin(actor)?;
+                self.restart_server(server, false, false)
+            }
+            Op::ServiceControl { server, service, action } => {
+                self.require_admin_on(server)?;
+                match action {
+                    ServiceAction::Start => self.start_service(server, service),
+                    ServiceAction::Stop => self.stop_service(server, service),
+                    ServiceAction::Restart => {
+                        // Restart-Service: a stopped service just starts; Disabled refuses first.
+                        let (si, vi) = self.service_idx(server, service)?;
+                        let sv = &self.servers[si].services[vi];
+                        if sv.start_type == StartType::Disabled {
+                            return Err(ModelError::win32(1058));
+                        }
+                        if sv.status == ServiceStatus::Running {
+                            self.stop_service(server, service)?;
+                        }
+                        match self.service_idx(server, service) {
+                            Ok((si, vi)) if self.servers[si].services[vi].status == ServiceStatus::Running => Ok(()),
+                            _ => self.start_service(server, service),
+                        }
+                    }
+                }
             }
             Op::WitnessOnline { cluster, online } => {
                 let ci = self.cluster_idx(cluster)?;
@@ -528,15 +560,7 @@ impl World {
                 self.clusters[ci].resources[ri].hung = true;
                 Ok(())
             }
-            Op::StopService { server, service } => {
-                self.require_admin_on(server)?;
-                self.stop_service(server, service)
-            }
-            Op::StartService { server, service } => {
-                self.require_admin_on(server)?;
-                self.start_service(server, service)
-            }
-            Op::SetServiceStartType { server, service, start_type } => {
+            Op::SetStartType { server, service, start_type } => {
                 self.require_admin_on(server)?;
                 let (si, vi) = self.service_idx(server, service)?;
                 let now = self.clock;
@@ -1329,7 +1353,7 @@ impl World {
 
     /// Restart-Computer: groups move away, the node goes down, and comes back after the
     /// reboot time (waited for with `wait`).
-    fn restart_server(&mut self, server: &str, wait: bool) -> Result<(), ModelError> {
+    fn restart_server(&mut self, server: &str, wait: bool, restart: bool) -> Result<(), ModelError> {
         let Some(s) = self.server(server) else {
             return Err(ModelError::other(format!("Cannot find computer '{}'.", server), ErrorKind::NotFound));
         };
@@ -1349,6 +1373,9 @@ impl World {
             for sv in &mut s.services {
                 sv.status = ServiceStatus::Stopped;
             }
+        }
+        if !restart {
+            return Ok(());
         }
         let delay = i64::from(self.server(&name).map(|s| s.boot_delay).unwrap_or(0));
         let done = at + (delay + REBOOT_SECONDS) * TICKS_PER_SECOND;

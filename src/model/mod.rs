@@ -10,6 +10,6 @@ pub mod labs;
 pub mod query;
 pub mod types;
 
-pub use apply::{Actor, Fault, Op};
+pub use apply::{Actor, Fault, Op, ServiceAction};
 pub use error::{ErrorKind, LabError, ModelError};
 pub use types::*;

@@ -1,0 +1,35 @@
+//! Invoke-LabFault: injects a fault and returns once the cluster has settled.
+
+use crate::cmdlets::lab::util;
+use crate::engine::command::{Cmdlet, Cx};
+use crate::engine::error::FlowResult;
+use crate::engine::registry::InvokeLabFaultArgs;
+use crate::model::{Fault, Op};
+
+#[derive(Default)]
+pub struct InvokeLabFault;
+
+impl Cmdlet for InvokeLabFault {
+    type Args = InvokeLabFaultArgs;
+    fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
+        let op = if let Some(node) = &a.node {
+            let fault = if a.power_loss {
+                Fault::PowerLoss
+            } else if a.network_loss {
+                Fault::NetworkLoss
+            } else if a.cluster_service_stop {
+                Fault::ClusterServiceStop
+            } else {
+                Fault::Crash
+            };
+            Op::NodeFault { node: node.clone(), fault }
+        } else if let Some(r) = &a.resource {
+            let cluster = util::cluster_name(cx, &a.cluster)?;
+            Op::FailResource { cluster, resource: r.clone(), planned: false }
+        } else {
+            let cluster = util::cluster_name(cx, &a.cluster)?;
+            Op::WitnessOnline { cluster, online: !a.offline }
+        };
+        util::apply(cx, op).map(|_| ()).map_err(|e| cx.fail(util::model_error(&e)))
+    }
+}

@@ -1,0 +1,76 @@
+//! Shared pieces of the Windows commands: the machine a command runs on, service
+//! objects, and error records worded as Windows words them.
+
+use crate::cmdlets::lab::util as lab;
+use crate::engine::command::Cx;
+use crate::engine::error::{ErrorCategory, ErrorRecord, Flow};
+use crate::engine::value::{PsObject, Value};
+use crate::model::{Power, Server, Service, ServiceStatus, StartType, World};
+
+/// The machine a command acts on: -ComputerName, else the console's node. A machine
+/// that is off answers `The RPC server is unavailable.`
+pub fn machine(cx: &mut Cx, given: &Option<String>) -> Result<(World, Server), Flow> {
+    let s = lab::session(cx)?;
+    let name = given.clone().unwrap_or_else(|| s.current_node.clone());
+    let w = s.world.clone();
+    let Some(server) = w.server(&name).cloned() else {
+        let e = ErrorRecord::new(
+            format!("Cannot find the computer '{}' in the lab.", name),
+            "ComputerNotFound",
+            ErrorCategory::ObjectNotFound,
+        );
+        return Err(cx.fail(e));
+    };
+    if server.power == Power::Off {
+        let e = lab::model_error(&crate::model::ModelError::win32(1722)).with_target(Value::string(name));
+        return Err(cx.fail(e));
+    }
+    Ok((w, server))
+}
+
+pub fn status_name(s: ServiceStatus) -> &'static str {
+    match s {
+        ServiceStatus::Running => "Running",
+        ServiceStatus::Stopped => "Stopped",
+    }
+}
+
+pub fn start_name(s: StartType) -> &'static str {
+    match s {
+        StartType::Automatic => "Automatic",
+        StartType::Manual => "Manual",
+        StartType::Disabled => "Disabled",
+    }
+}
+
+pub fn service_object(machine: &str, sv: &Service) -> Value {
+    let mut o = PsObject::with_type("System.ServiceProcess.ServiceController");
+    o.set("Status", Value::str(status_name(sv.status)));
+    o.set("Name", Value::string(sv.name.clone()));
+    o.set("DisplayName", Value::string(sv.display_name.clone()));
+    o.set("StartType", Value::str(start_name(sv.start_type)));
+    o.set("MachineName", Value::string(machine.to_string()));
+    o.set("ServiceName", Value::string(sv.name.clone()));
+    o.set("__ToString", Value::string(sv.name.clone()));
+    Value::object(o)
+}
+
+/// `Cannot find any service with service name 'X'.`
+pub fn no_service(name: &str) -> ErrorRecord {
+    let mut e = ErrorRecord::new(
+        format!("Cannot find any service with service name '{}'.", name),
+        "NoServiceFoundForGivenName",
+        ErrorCategory::ObjectNotFound,
+    )
+    .with_target(Value::string(name.to_string()));
+    e.exception_type = "ServiceCommandException".into();
+    e
+}
+
+/// Finds a service by name or display name.
+pub fn find<'a>(server: &'a Server, name: &str) -> Option<&'a Service> {
+    server
+        .services
+        .iter()
+        .find(|s| s.name.eq_ignore_ascii_case(name) || s.display_name.eq_ignore_ascii_case(name))
+}
