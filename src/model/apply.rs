@@ -2,7 +2,7 @@
 //! operation (a refusal leaves the world exactly as it was), advances the simulated clock
 //! by the durations of DOMAIN.md §5, mutates, records events, and checks invariants.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use indexmap::IndexMap;
 
@@ -191,13 +191,26 @@ impl Cluster {
 
     /// A group's state, derived from its resources.
     pub fn group_state(&self, group: &str) -> GroupState {
-        let rs = self.resources_in(group);
-        if rs.is_empty() {
+        // Counted in one pass, without allocating: this runs for every event.
+        let (mut n, mut online, mut pending, mut failed) = (0usize, 0usize, false, false);
+        for r in self.resources.iter().filter(|r| eq(&r.group, group)) {
+            n += 1;
+            match r.state {
+                ResourceState::Online => online += 1,
+                ResourceState::OnlinePending | ResourceState::OfflinePending => pending = true,
+                ResourceState::Failed => failed = true,
+                ResourceState::Offline => {}
+            }
+        }
+        if n == 0 {
             return GroupState::Offline;
         }
-        let states: Vec<ResourceState> = rs.iter().map(|i| self.resources[*i].state).collect();
-        let all = |s: ResourceState| states.iter().all(|x| *x == s);
-        let any = |s: ResourceState| states.contains(&s);
+        let all = |s: ResourceState| s == ResourceState::Online && online == n;
+        let any = |s: ResourceState| match s {
+            ResourceState::Online => online > 0,
+            ResourceState::Failed => failed,
+            _ => pending,
+        };
         if all(ResourceState::Online) {
             GroupState::Online
         } else if any(ResourceState::OnlinePending) || any(ResourceState::OfflinePending) {
@@ -244,7 +257,8 @@ impl Cluster {
     /// `r` and whatever it reaches along `edges`, breadth first.
     fn closure(r: usize, edges: &HashMap<usize, Vec<usize>>) -> Vec<usize> {
         let mut out = vec![r];
-        let mut seen: HashSet<usize> = HashSet::from([r]);
+        let mut seen: HashSet<usize> = HashSet::default();
+        seen.insert(r);
         let mut k = 0;
         while k < out.len() {
             for j in edges.get(&out[k]).map(Vec::as_slice).unwrap_or(&[]) {
@@ -273,13 +287,13 @@ impl Cluster {
     /// `secs`): the time to start (or stop) it with parallel branches (C2).
     fn longest_path(set: &[usize], edges: &HashMap<usize, Vec<usize>>, secs: &dyn Fn(usize) -> i64) -> i64 {
         let inset: HashSet<usize> = set.iter().copied().collect();
-        let mut memo: HashMap<usize, i64> = HashMap::new();
+        let mut memo: HashMap<usize, i64> = HashMap::default();
         // Iterative depth-first search (no recursion on lab data); a cycle, which
         // validation forbids, would simply be cut.
         let mut best = 0;
         for &root in set {
             let mut stack: Vec<(usize, bool)> = vec![(root, false)];
-            let mut on_path: HashSet<usize> = HashSet::new();
+            let mut on_path: HashSet<usize> = HashSet::default();
             while let Some((i, done)) = stack.pop() {
                 if done {
                     on_path.remove(&i);
@@ -1563,40 +1577,42 @@ impl World {
 
     /// The invariants every operation keeps (checked after each one).
     pub fn check_invariants(&self) -> Result<(), String> {
+        // One pass over the resources with name maps: this runs after every operation,
+        // so it must stay linear in the size of the cluster.
         for c in &self.clusters {
+            let by_name: rustc_hash::FxHashMap<String, &Resource> =
+                c.resources.iter().map(|r| (r.name.to_ascii_lowercase(), r)).collect();
+            let groups: rustc_hash::FxHashMap<String, &Group> =
+                c.groups.iter().map(|g| (g.name.to_ascii_lowercase(), g)).collect();
             for g in &c.groups {
-                let Some(owner) = c.node(&g.owner) else {
+                if c.node(&g.owner).is_none() {
                     return Err(format!("group '{}' is owned by '{}', not a node of {}", g.name, g.owner, c.name));
-                };
-                for i in c.resources_in(&g.name) {
-                    let r = &c.resources[i];
-                    if r.state == ResourceState::Online {
-                        if !c.running {
-                            return Err(format!("resource '{}' is online in stopped cluster {}", r.name, c.name));
-                        }
-                        if !matches!(owner.state, NodeState::Up | NodeState::Paused) {
-                            return Err(format!("resource '{}' is online on {} node '{}'", r.name, owner.state.name(), owner.name));
-                        }
-                        if !r.possible_owners.iter().any(|o| eq(o, &owner.name)) {
-                            return Err(format!("resource '{}' is online on '{}', not a possible owner", r.name, owner.name));
-                        }
-                        for d in &r.dependencies {
-                            match c.resource(d) {
-                                Some(p) if p.state == ResourceState::Online => {}
-                                _ => return Err(format!("resource '{}' is online but its provider '{}' is not", r.name, d)),
-                            }
-                        }
-                    }
                 }
             }
             for r in &c.resources {
-                if c.group(&r.group).is_none() {
+                let Some(g) = groups.get(&r.group.to_ascii_lowercase()) else {
                     return Err(format!("resource '{}' is in unknown group '{}'", r.name, r.group));
-                }
+                };
                 for d in &r.dependencies {
-                    match c.resource(d) {
-                        Some(p) if eq(&p.group, &r.group) => {}
+                    match by_name.get(&d.to_ascii_lowercase()) {
+                        Some(p) if eq(&p.group, &r.group) => {
+                            if r.state == ResourceState::Online && p.state != ResourceState::Online {
+                                return Err(format!("resource '{}' is online but its provider '{}' is not", r.name, d));
+                            }
+                        }
                         _ => return Err(format!("resource '{}' depends on '{}' outside its group", r.name, d)),
+                    }
+                }
+                if r.state == ResourceState::Online {
+                    if !c.running {
+                        return Err(format!("resource '{}' is online in stopped cluster {}", r.name, c.name));
+                    }
+                    let Some(owner) = c.node(&g.owner) else { continue };
+                    if !matches!(owner.state, NodeState::Up | NodeState::Paused) {
+                        return Err(format!("resource '{}' is online on {} node '{}'", r.name, owner.state.name(), owner.name));
+                    }
+                    if !r.possible_owners.iter().any(|o| eq(o, &owner.name)) {
+                        return Err(format!("resource '{}' is online on '{}', not a possible owner", r.name, owner.name));
                     }
                 }
             }
