@@ -197,7 +197,10 @@ fn lit(s: &str) -> String {
 }
 
 fn lits(v: &[String]) -> String {
-    let items: Vec<String> = v.iter().map(|s| format!("{}.to_string()", lit(s))).collect();
+    let items: Vec<String> = v
+        .iter()
+        .map(|s| format!("{}.to_string()", lit(s)))
+        .collect();
     format!("vec![{}]", items.join(", "))
 }
 
@@ -209,7 +212,10 @@ struct Loaded {
 fn check(path: &Path, m: &Manifest) -> Result<(), String> {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     if stem != m.name {
-        return Err(format!("the file is named '{}' but declares '{}'", stem, m.name));
+        return Err(format!(
+            "the file is named '{}' but declares '{}'",
+            stem, m.name
+        ));
     }
     let mut seen = BTreeSet::new();
     for p in &m.parameter {
@@ -262,7 +268,11 @@ fn generate(all: &[Loaded]) -> String {
     for l in all {
         let m = &l.m;
         let ty = pascal(&m.name);
-        let _ = writeln!(s, "/// Typed arguments of `{}` (from its manifest).", m.name);
+        let _ = writeln!(
+            s,
+            "/// Typed arguments of `{}` (from its manifest).",
+            m.name
+        );
         let _ = writeln!(s, "#[derive(Clone, Debug, Default)]");
         let _ = writeln!(s, "pub struct {}Args {{", ty);
         for p in &m.parameter {
@@ -307,7 +317,11 @@ fn generate(all: &[Loaded]) -> String {
             m.module.clone()
         };
         let _ = writeln!(s, "        module: {}.to_string(),", lit(&module));
-        let _ = writeln!(s, "        synopsis: {}.to_string(),", lit(m.synopsis.trim()));
+        let _ = writeln!(
+            s,
+            "        synopsis: {}.to_string(),",
+            lit(m.synopsis.trim())
+        );
         let _ = writeln!(
             s,
             "        description: {}.to_string(),",
@@ -315,11 +329,7 @@ fn generate(all: &[Loaded]) -> String {
         );
         let mut sets: Vec<String> = Vec::new();
         for p in &m.parameter {
-            for n in p
-                .parameter_sets
-                .iter()
-                .chain(p.set.iter().map(|e| &e.name))
-            {
+            for n in p.parameter_sets.iter().chain(p.set.iter().map(|e| &e.name)) {
                 if !sets.contains(n) {
                     sets.push(n.clone());
                 }
@@ -390,9 +400,17 @@ fn generate(all: &[Loaded]) -> String {
                 "                accepted_values: {},",
                 lits(&p.accepted_values)
             );
-            let _ = writeln!(s, "                not_null_or_empty: {},", p.not_null_or_empty);
+            let _ = writeln!(
+                s,
+                "                not_null_or_empty: {},",
+                p.not_null_or_empty
+            );
             let _ = writeln!(s, "                remaining: {},", p.remaining);
-            let _ = writeln!(s, "                help: {}.to_string(),", lit(p.help.trim()));
+            let _ = writeln!(
+                s,
+                "                help: {}.to_string(),",
+                lit(p.help.trim())
+            );
             let _ = writeln!(
                 s,
                 "                default_doc: {},",
@@ -443,7 +461,10 @@ fn generate(all: &[Loaded]) -> String {
         let _ = writeln!(s, "    }}\n}}\n");
     }
 
-    let _ = writeln!(s, "/// Every built-in command: name, aliases, spec builder, handler factory.");
+    let _ = writeln!(
+        s,
+        "/// Every built-in command: name, aliases, spec builder, handler factory."
+    );
     let _ = writeln!(s, "pub static COMMANDS: &[BuiltinCommand] = &[");
     for l in all {
         let m = &l.m;
@@ -522,7 +543,12 @@ fn main() {
     let mut vs = String::from("pub static VIEW_SOURCES: &[(&str, &str)] = &[\n");
     for v in &views {
         let rel = v.strip_prefix(&root).unwrap_or(v).display().to_string();
-        let _ = writeln!(vs, "    ({:?}, include_str!({:?})),", rel, v.display().to_string());
+        let _ = writeln!(
+            vs,
+            "    ({:?}, include_str!({:?})),",
+            rel,
+            v.display().to_string()
+        );
     }
     vs.push_str("];\n");
     if let Err(e) = std::fs::write(out.join("views_gen.rs"), vs) {

@@ -43,10 +43,22 @@ pub fn big_world() -> World {
         let count = if g < 40 { 16 } else { 15 };
         for r in 0..count {
             let name = format!("{} R{:02}", gname, r);
-            let deps = if r == 0 { vec![] } else if r < 4 { vec![format!("{} R{:02}", gname, r - 1)] } else { vec![format!("{} R03", gname)] };
+            let deps = if r == 0 {
+                vec![]
+            } else if r < 4 {
+                vec![format!("{} R{:02}", gname, r - 1)]
+            } else {
+                vec![format!("{} R03", gname)]
+            };
             resources.push(Resource {
                 name,
-                kind: if r == 0 { "IP Address".into() } else if r == 1 { "Network Name".into() } else { "Generic Service".into() },
+                kind: if r == 0 {
+                    "IP Address".into()
+                } else if r == 1 {
+                    "Network Name".into()
+                } else {
+                    "Generic Service".into()
+                },
                 group: gname.clone(),
                 state: ResourceState::Online,
                 possible_owners: nodes.clone(),
@@ -66,8 +78,22 @@ pub fn big_world() -> World {
         name: "BIG".into(),
         ip: "10.9.0.1".into(),
         os_generation: 2008,
-        quorum: Quorum { kind: QuorumKind::NodeMajority, resource: None, witness: None, witness_online: true },
-        nodes: nodes.iter().enumerate().map(|(i, n)| Node { name: n.clone(), id: i as u32 + 1, state: NodeState::Up, paused: false }).collect(),
+        quorum: Quorum {
+            kind: QuorumKind::NodeMajority,
+            resource: None,
+            witness: None,
+            witness_online: true,
+        },
+        nodes: nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Node {
+                name: n.clone(),
+                id: i as u32 + 1,
+                state: NodeState::Up,
+                paused: false,
+            })
+            .collect(),
         networks: Vec::new(),
         groups,
         resources,
@@ -88,13 +114,21 @@ fn bench(c: &mut Criterion) {
         b.iter_batched(
             || w.clone(),
             |mut w| {
-                let r = w.apply(&Op::NodeFault { node: "N3".into(), fault: Fault::Crash }, &Actor { node: "N1".into() });
+                let r = w.apply(
+                    &Op::NodeFault {
+                        node: "N3".into(),
+                        fault: Fault::Crash,
+                    },
+                    &Actor { node: "N1".into() },
+                );
                 black_box(r.is_ok())
             },
             criterion::BatchSize::SmallInput,
         )
     });
-    c.bench_function("load the default lab", |b| b.iter(|| labs::builtin(black_box("ccr"))));
+    c.bench_function("load the default lab", |b| {
+        b.iter(|| labs::builtin(black_box("ccr")))
+    });
     c.bench_function("REPL command on the default lab: Get-ClusterGroup", |b| {
         let host = exsh::engine::interp::BufferHost::default();
         let mut interp = exsh::engine::interp::Interp::new(Box::new(host));

@@ -65,7 +65,11 @@ fn run_one(path: &Path) -> Result<usize, String> {
     // `# LAB: e2k3` chooses the lab; the default is the one exsh starts on.
     let lab = text
         .lines()
-        .find_map(|l| l.trim().strip_prefix("# LAB:").map(|x| x.trim().to_string()))
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("# LAB:")
+                .map(|x| x.trim().to_string())
+        })
         .unwrap_or_else(|| exsh::model::labs::DEFAULT.to_string());
     let world = exsh::model::labs::builtin(&lab)?;
     exsh::cmdlets::lab::util::install(&mut interp, world);

@@ -48,9 +48,16 @@ fn every_handler_has_a_manifest() {
             continue;
         }
         let family = fam.file_name().to_string_lossy().to_string();
-        for f in std::fs::read_dir(fam.path()).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(fam.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             let p = f.path();
-            let stem = p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+            let stem = p
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
             if p.extension().is_none_or(|e| e != "rs") || stem == "mod" || stem == "util" {
                 continue;
             }
@@ -59,7 +66,11 @@ fn every_handler_has_a_manifest() {
             }
         }
     }
-    assert!(orphans.is_empty(), "handlers without a manifest: {:?}", orphans);
+    assert!(
+        orphans.is_empty(),
+        "handlers without a manifest: {:?}",
+        orphans
+    );
 }
 
 #[test]
@@ -71,13 +82,17 @@ fn every_manifest_has_a_handler_module() {
             .join("cmdlets")
             .join(c.family)
             .join(format!("{}.rs", snake(c.name)));
-        assert!(p.is_file(), "{} has no handler file {}", c.name, p.display());
+        assert!(
+            p.is_file(),
+            "{} has no handler file {}",
+            c.name,
+            p.display()
+        );
     }
 }
 
 /// Examples that cannot pass yet, with the reason. Empty this as features land.
-const EXAMPLES_PENDING: &[(&str, &str)] = &[
-];
+const EXAMPLES_PENDING: &[(&str, &str)] = &[];
 
 #[test]
 fn manifest_examples_print_what_they_say() {
@@ -91,7 +106,10 @@ fn manifest_examples_print_what_they_say() {
             let pending = EXAMPLES_PENDING.iter().any(|(n, _)| *n == key);
             let host = BufferHost::default();
             let mut interp = Interp::new(Box::new(host.clone()));
-            let lab = e.lab.clone().unwrap_or_else(|| exsh::model::labs::DEFAULT.to_string());
+            let lab = e
+                .lab
+                .clone()
+                .unwrap_or_else(|| exsh::model::labs::DEFAULT.to_string());
             match exsh::model::labs::builtin(&lab) {
                 Ok(w) => exsh::cmdlets::lab::util::install(&mut interp, w),
                 Err(err) => panic!("{} example {}: {}", spec.name, i + 1, err),
@@ -108,7 +126,11 @@ fn manifest_examples_print_what_they_say() {
             ran += 1;
             let ok = norm(&out) == norm(expected);
             if ok && pending {
-                failures.push(format!("{} example {} passes: remove it from EXAMPLES_PENDING", spec.name, i + 1));
+                failures.push(format!(
+                    "{} example {} passes: remove it from EXAMPLES_PENDING",
+                    spec.name,
+                    i + 1
+                ));
             } else if !ok && !pending {
                 failures.push(format!(
                     "{} example {} ({}):\n--- expected ---\n{}\n--- actual ---\n{}\n--- stderr ---\n{}",
@@ -156,7 +178,11 @@ fn reference_pages_are_current() {
             "| [{}]({}) | {} | {} |\n",
             spec.name, file, spec.module, spec.synopsis
         ));
-        write_or_compare(&dir.join(&file), &exsh::engine::help::markdown(&spec), &mut stale);
+        write_or_compare(
+            &dir.join(&file),
+            &exsh::engine::help::markdown(&spec),
+            &mut stale,
+        );
         expected_files.push(file);
     }
     write_or_compare(&dir.join("README.md"), &index, &mut stale);

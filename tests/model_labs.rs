@@ -28,7 +28,8 @@ fn unknown_lab_name_lists_the_builtin_ones() {
 }
 
 fn mutate(f: impl Fn(&mut serde_json::Value)) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(&labs::to_json(&lab("e2k3"))).unwrap_or_default();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&labs::to_json(&lab("e2k3"))).unwrap_or_default();
     f(&mut v);
     v.to_string()
 }
@@ -40,18 +41,32 @@ fn malformed_labs_give_one_clear_error() {
     let e = labs::from_json(cut).err().unwrap_or_default();
     assert!(e.contains("not valid JSON") && e.contains("line"), "{}", e);
 
-    let e = labs::from_json(&mutate(|v| v["schema_version"] = 99.into())).err().unwrap_or_default();
+    let e = labs::from_json(&mutate(|v| v["schema_version"] = 99.into()))
+        .err()
+        .unwrap_or_default();
     assert!(e.contains("unknown schema_version 99"), "{}", e);
 
-    let e = labs::from_json(&mutate(|v| v["clusters"][0]["groups"][2]["owner"] = "NODE7".into())).err().unwrap_or_default();
-    assert!(e.contains("group 'EVS1'") && e.contains("'NODE7' is not a node"), "{}", e);
+    let e = labs::from_json(&mutate(|v| {
+        v["clusters"][0]["groups"][2]["owner"] = "NODE7".into()
+    }))
+    .err()
+    .unwrap_or_default();
+    assert!(
+        e.contains("group 'EVS1'") && e.contains("'NODE7' is not a node"),
+        "{}",
+        e
+    );
 
     let e = labs::from_json(&mutate(|v| {
         v["clusters"][0]["resources"][1]["dependencies"] = serde_json::json!(["Nowhere"]);
     }))
     .err()
     .unwrap_or_default();
-    assert!(e.contains("resource 'Cluster Name'") && e.contains("dependency 'Nowhere' does not exist"), "{}", e);
+    assert!(
+        e.contains("resource 'Cluster Name'") && e.contains("dependency 'Nowhere' does not exist"),
+        "{}",
+        e
+    );
 
     let e = labs::from_json(&mutate(|v| {
         let g = v["clusters"][0]["groups"][1].clone();
@@ -63,7 +78,9 @@ fn malformed_labs_give_one_clear_error() {
     .unwrap_or_default();
     assert!(e.contains("duplicate group name 'MSDTC Group'"), "{}", e);
 
-    let e = labs::from_json(&mutate(|v| v["servers"][0]["bogus"] = 1.into())).err().unwrap_or_default();
+    let e = labs::from_json(&mutate(|v| v["servers"][0]["bogus"] = 1.into()))
+        .err()
+        .unwrap_or_default();
     assert!(e.contains("unknown field `bogus`"), "{}", e);
 
     assert!(labs::from_json("").is_err());
@@ -108,7 +125,8 @@ fn step() -> impl Strategy<Value = Step> {
         any::<bool>().prop_map(Step::Witness),
         (0..8usize, 0..4u8).prop_map(|(g, t)| Step::Threshold(g, t)),
         (0..8usize, -1..24i8).prop_map(|(g, h)| Step::Failback(g, h)),
-        (0..40usize, proptest::collection::vec(0..4usize, 0..4)).prop_map(|(r, ns)| Step::Owners(r, ns)),
+        (0..40usize, proptest::collection::vec(0..4usize, 0..4))
+            .prop_map(|(r, ns)| Step::Owners(r, ns)),
     ]
 }
 
@@ -118,37 +136,99 @@ fn run(w: &mut World, s: &Step) {
     let group = |i: usize| c.groups[i % c.groups.len()].name.clone();
     let cl = c.name.clone();
     let op = match s {
-        Step::Move(g, n) => Op::MoveGroup { cluster: cl, group: group(*g), node: n.map(node) },
-        Step::Offline(g) => Op::OfflineGroup { cluster: cl, group: group(*g) },
-        Step::Online(g) => Op::OnlineGroup { cluster: cl, group: group(*g) },
-        Step::Fail(r) => Op::FailResource { cluster: cl, resource: c.resources[r % c.resources.len()].name.clone(), planned: false },
-        Step::Pause(n) => Op::PauseNode { cluster: cl, node: node(*n) },
-        Step::Resume(n) => Op::ResumeNode { cluster: cl, node: node(*n) },
+        Step::Move(g, n) => Op::MoveGroup {
+            cluster: cl,
+            group: group(*g),
+            node: n.map(node),
+        },
+        Step::Offline(g) => Op::OfflineGroup {
+            cluster: cl,
+            group: group(*g),
+        },
+        Step::Online(g) => Op::OnlineGroup {
+            cluster: cl,
+            group: group(*g),
+        },
+        Step::Fail(r) => Op::FailResource {
+            cluster: cl,
+            resource: c.resources[r % c.resources.len()].name.clone(),
+            planned: false,
+        },
+        Step::Pause(n) => Op::PauseNode {
+            cluster: cl,
+            node: node(*n),
+        },
+        Step::Resume(n) => Op::ResumeNode {
+            cluster: cl,
+            node: node(*n),
+        },
         Step::Crash(n, k) => Op::NodeFault {
             node: node(*n),
-            fault: [Fault::Crash, Fault::PowerLoss, Fault::NetworkLoss, Fault::ClusterServiceStop][*k as usize % 4],
+            fault: [
+                Fault::Crash,
+                Fault::PowerLoss,
+                Fault::NetworkLoss,
+                Fault::ClusterServiceStop,
+            ][*k as usize % 4],
         },
         Step::Restore(n) => Op::RestoreNode { node: node(*n) },
-        Step::Sleep(s) => Op::Sleep { ticks: i64::from(*s) * TICKS_PER_SECOND },
+        Step::Sleep(s) => Op::Sleep {
+            ticks: i64::from(*s) * TICKS_PER_SECOND,
+        },
         Step::StopSvc(n, k) | Step::StartSvc(n, k) => {
             let server = node(*n);
-            let svcs = w.server(&server).map(|s| s.services.clone()).unwrap_or_default();
-            let service = svcs.get(k % svcs.len().max(1)).map(|x| x.name.clone()).unwrap_or_default();
+            let svcs = w
+                .server(&server)
+                .map(|s| s.services.clone())
+                .unwrap_or_default();
+            let service = svcs
+                .get(k % svcs.len().max(1))
+                .map(|x| x.name.clone())
+                .unwrap_or_default();
             if matches!(s, Step::StopSvc(..)) {
-                Op::ServiceControl { server, service, action: ServiceAction::Stop }
+                Op::ServiceControl {
+                    server,
+                    service,
+                    action: ServiceAction::Stop,
+                }
             } else {
-                Op::ServiceControl { server, service, action: ServiceAction::Start }
+                Op::ServiceControl {
+                    server,
+                    service,
+                    action: ServiceAction::Start,
+                }
             }
         }
-        Step::Hang(r) => Op::HangResource { cluster: cl, resource: c.resources[r % c.resources.len()].name.clone() },
-        Step::Witness(on) => Op::WitnessOnline { cluster: cl, online: *on },
-        Step::Threshold(g, t) => Op::SetGroupProperty { cluster: cl, group: group(*g), name: "FailoverThreshold".into(), value: i64::from(*t) },
+        Step::Hang(r) => Op::HangResource {
+            cluster: cl,
+            resource: c.resources[r % c.resources.len()].name.clone(),
+        },
+        Step::Witness(on) => Op::WitnessOnline {
+            cluster: cl,
+            online: *on,
+        },
+        Step::Threshold(g, t) => Op::SetGroupProperty {
+            cluster: cl,
+            group: group(*g),
+            name: "FailoverThreshold".into(),
+            value: i64::from(*t),
+        },
         Step::Failback(g, h) => {
             // Alternate between the window start and AutoFailbackType.
             if *h < 0 {
-                Op::SetGroupProperty { cluster: cl, group: group(*g), name: "AutoFailbackType".into(), value: 1 }
+                Op::SetGroupProperty {
+                    cluster: cl,
+                    group: group(*g),
+                    name: "AutoFailbackType".into(),
+                    value: 1,
+                }
             } else {
-                Op::SetGroupProperty { cluster: cl, group: group(*g), name: "FailbackWindowStart".into(), value: i64::from(*h) }
+                Op::SetGroupProperty {
+                    cluster: cl,
+                    group: group(*g),
+                    name: "FailbackWindowStart".into(),
+                    value: i64::from(*h),
+                }
             }
         }
         Step::Owners(r, ns) => Op::SetPossibleOwners {
@@ -157,14 +237,20 @@ fn run(w: &mut World, s: &Step) {
             nodes: ns.iter().map(|i| node(*i)).collect(),
         },
     };
-    let actor = Actor { node: w.start_node.clone() };
+    let actor = Actor {
+        node: w.start_node.clone(),
+    };
     let before = w.clone();
     let clock = w.clock;
     match w.apply(&op, &actor) {
         Ok(events) => {
             assert!(w.clock >= clock, "the clock went back");
             // What an operation reports happened between its start and its end.
-            assert!(events.iter().all(|e| e.time >= clock && e.time <= w.clock), "{:?}", op);
+            assert!(
+                events.iter().all(|e| e.time >= clock && e.time <= w.clock),
+                "{:?}",
+                op
+            );
             assert!(events.windows(2).all(|p| p[0].time <= p[1].time));
         }
         Err(_) => assert_eq!(*w, before, "a refused {:?} changed the world", op),

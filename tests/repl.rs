@@ -11,24 +11,43 @@ struct Fake {
 
 impl CompletionSource for Fake {
     fn command_names(&self) -> Vec<String> {
-        ["Get-ClusterGroup", "Get-ClusterNode", "Get-Date", "Move-ClusterGroup", "gcm", "%"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
+        [
+            "Get-ClusterGroup",
+            "Get-ClusterNode",
+            "Get-Date",
+            "Move-ClusterGroup",
+            "gcm",
+            "%",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
     }
     fn parameters(&self, command: &str) -> Option<Vec<ParamInfo>> {
         if !command.eq_ignore_ascii_case("Move-ClusterGroup") {
             return None;
         }
         Some(vec![
-            ParamInfo { name: "Name".into(), accepted_values: vec![], is_switch: false },
-            ParamInfo { name: "Node".into(), accepted_values: vec![], is_switch: false },
+            ParamInfo {
+                name: "Name".into(),
+                accepted_values: vec![],
+                is_switch: false,
+            },
+            ParamInfo {
+                name: "Node".into(),
+                accepted_values: vec![],
+                is_switch: false,
+            },
             ParamInfo {
                 name: "Mode".into(),
                 accepted_values: vec!["Online".into(), "Offline".into()],
                 is_switch: false,
             },
-            ParamInfo { name: "Wait".into(), accepted_values: vec![], is_switch: true },
+            ParamInfo {
+                name: "Wait".into(),
+                accepted_values: vec![],
+                is_switch: true,
+            },
         ])
     }
     fn variable_names(&self) -> Vec<String> {
@@ -136,6 +155,9 @@ fn continuation_when_input_is_unfinished() {
 
 #[test]
 fn history_keeps_the_last_of_each_entry() {
-    let h: Vec<String> = ["a", "b", "a", "", "c", "b"].iter().map(|s| s.to_string()).collect();
+    let h: Vec<String> = ["a", "b", "a", "", "c", "b"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     assert_eq!(dedup_history(&h), vec!["a", "c", "b"]);
 }

@@ -1,6 +1,6 @@
 //! Cmdlet handlers: each turns bound, typed parameters into work and emits objects.
 
-pub mod core;
 pub mod cluster;
+pub mod core;
 pub mod lab;
 pub mod windows;

@@ -258,7 +258,11 @@ fn convert_value(t: ParamType, v: Value) -> Result<Value, ErrorRecord> {
         },
         ParamType::ScriptBlockArray => match &v {
             Value::ScriptBlock(_) => Ok(v),
-            Value::Array(a) if a.borrow().iter().all(|x| matches!(x, Value::ScriptBlock(_))) => {
+            Value::Array(a)
+                if a.borrow()
+                    .iter()
+                    .all(|x| matches!(x, Value::ScriptBlock(_))) =>
+            {
                 Ok(v)
             }
             other => Err(cannot_convert(other, dotnet_name(t))),
@@ -285,7 +289,10 @@ fn conv(spec: &CommandSpec, p: &ParamSpec, v: Value) -> Result<Value, BindError>
         (_, Value::Null) if p.ty != ParamType::Switch => Value::Null,
         _ => convert_value(p.ty, v).map_err(|e| {
             let lead = if spec.module.is_empty() {
-                format!("Cannot process argument transformation on parameter '{}'.", p.name)
+                format!(
+                    "Cannot process argument transformation on parameter '{}'.",
+                    p.name
+                )
             } else {
                 format!("Cannot bind parameter '{}'.", p.name)
             };
@@ -323,11 +330,7 @@ fn validate(p: &ParamSpec, v: &Value) -> Result<(), BindError> {
     if !p.accepted_values.is_empty() {
         for it in &items {
             let s = it.to_display_string();
-            if !p
-                .accepted_values
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(&s))
-            {
+            if !p.accepted_values.iter().any(|a| a.eq_ignore_ascii_case(&s)) {
                 return Err(err(
                     format!(
                         "Cannot validate argument on parameter '{}'. The argument \"{}\" does not belong to the set \"{}\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
@@ -387,7 +390,11 @@ fn set_error() -> BindError {
 }
 
 fn bind_common(common: &mut CommonParams, name: &str, v: Option<Value>) -> Result<(), BindError> {
-    let text = || v.as_ref().map(|x| x.to_display_string()).unwrap_or_default();
+    let text = || {
+        v.as_ref()
+            .map(|x| x.to_display_string())
+            .unwrap_or_default()
+    };
     let switch = || v.as_ref().map(|x| x.truthy()).unwrap_or(true);
     let pref = |s: String| {
         ActionPreference::parse(&s).ok_or_else(|| {
@@ -447,7 +454,11 @@ pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindE
         let target = find(spec, &name).map_err(|e| at(e, span))?;
         let Some(target) = target else {
             if !spec.cmdlet_binding {
-                let token = if colon { format!("-{}:", name) } else { format!("-{}", name) };
+                let token = if colon {
+                    format!("-{}:", name)
+                } else {
+                    format!("-{}", name)
+                };
                 rest_named.push((index, Value::string(token)));
                 if let Some(v) = value {
                     rest_named.push((index, v));
@@ -467,7 +478,11 @@ pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindE
             ));
         };
         let value = if target.is_switch() {
-            Some(value.map(|v| Value::Bool(v.truthy())).unwrap_or(Value::Bool(true)))
+            Some(
+                value
+                    .map(|v| Value::Bool(v.truthy()))
+                    .unwrap_or(Value::Bool(true)),
+            )
         } else if colon {
             Some(value.unwrap_or(Value::Null))
         } else if matches!(it.peek(), Some((_, RawArg::Positional { .. }))) {
@@ -550,7 +565,11 @@ fn bind_positional(
                 .iter()
                 .filter(|p| !out.bound.values.contains_key(&p.name))
                 .filter(|p| remaining.as_ref().is_none_or(|(r, _)| r.name != p.name))
-                .filter_map(|p| membership(p, set).and_then(|m| m.position).map(|pos| (pos, p)))
+                .filter_map(|p| {
+                    membership(p, set)
+                        .and_then(|m| m.position)
+                        .map(|pos| (pos, p))
+                })
                 .min_by_key(|(pos, _)| *pos);
             if let Some((_, p)) = next {
                 if !slots.iter().any(|q| q.name == p.name) {
@@ -644,12 +663,22 @@ fn property_for(p: &ParamSpec, input: &Value) -> Option<Value> {
 }
 
 /// Binds one pipeline object on top of the command-line binding.
-pub fn bind_pipeline(spec: &CommandSpec, partial: &Partial, input: &Value) -> Result<Bound, BindError> {
+pub fn bind_pipeline(
+    spec: &CommandSpec,
+    partial: &Partial,
+    input: &Value,
+) -> Result<Bound, BindError> {
     let mut b = partial.bound.clone();
     let mut candidates = partial.candidates.clone();
     let takes = |p: &ParamSpec, cands: &[String], by_name: bool| {
         each(cands).any(|s| {
-            membership(p, s).is_some_and(|m| if by_name { m.from_pipeline_by_name } else { m.from_pipeline })
+            membership(p, s).is_some_and(|m| {
+                if by_name {
+                    m.from_pipeline_by_name
+                } else {
+                    m.from_pipeline
+                }
+            })
         })
     };
     let free: Vec<&ParamSpec> = spec
@@ -765,7 +794,12 @@ fn missing_mandatory<'a>(
         .collect()
 }
 
-fn check_mandatory(spec: &CommandSpec, set: &str, b: &Bound, has_input: bool) -> Result<(), BindError> {
+fn check_mandatory(
+    spec: &CommandSpec,
+    set: &str,
+    b: &Bound,
+    has_input: bool,
+) -> Result<(), BindError> {
     let missing = missing_mandatory(spec, set, b, has_input);
     if missing.is_empty() {
         return Ok(());
@@ -828,7 +862,10 @@ pub fn spec_from_param_block(name: &str, pb: Option<&ParamBlock>) -> CommandSpec
             next_pos += 1;
             Some(next_pos - 1)
         };
-        let set = d.parameter_set.clone().unwrap_or_else(|| ALL_SETS.to_string());
+        let set = d
+            .parameter_set
+            .clone()
+            .unwrap_or_else(|| ALL_SETS.to_string());
         if set != ALL_SETS && !spec.sets.contains(&set) {
             spec.sets.push(set.clone());
         }

@@ -341,7 +341,11 @@ pub fn convert_to(v: &Value, ty: TypeName) -> Result<Value, ErrorRecord> {
                 Value::Null => Vec::new(),
                 other => other.enumerate(),
             };
-            let kind = if ty == TypeName::ArrayList { ArrayKind::ArrayList } else { ArrayKind::List };
+            let kind = if ty == TypeName::ArrayList {
+                ArrayKind::ArrayList
+            } else {
+                ArrayKind::List
+            };
             Value::array_of(items, kind)
         }
         TypeName::IntArray => {

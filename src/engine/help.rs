@@ -123,7 +123,11 @@ pub fn parameter_block(p: &ParamSpec) -> String {
         let _ = writeln!(s, "{}", indent(&p.help, 8));
     }
     if !p.accepted_values.is_empty() {
-        let _ = writeln!(s, "        Accepted values: {}", p.accepted_values.join(", "));
+        let _ = writeln!(
+            s,
+            "        Accepted values: {}",
+            p.accepted_values.join(", ")
+        );
     }
     s.push('\n');
     let required = p.sets.iter().any(|m| m.mandatory);
@@ -131,22 +135,42 @@ pub fn parameter_block(p: &ParamSpec) -> String {
         let mut v: Vec<String> = p
             .sets
             .iter()
-            .map(|m| m.position.map(|x| x.to_string()).unwrap_or_else(|| "Named".into()))
+            .map(|m| {
+                m.position
+                    .map(|x| x.to_string())
+                    .unwrap_or_else(|| "Named".into())
+            })
             .collect();
         v.dedup();
         v
     };
-    let _ = writeln!(s, "        Required?                    {}", required.to_string().to_lowercase());
-    let _ = writeln!(s, "        Position?                    {}", positions.join(", "));
+    let _ = writeln!(
+        s,
+        "        Required?                    {}",
+        required.to_string().to_lowercase()
+    );
+    let _ = writeln!(
+        s,
+        "        Position?                    {}",
+        positions.join(", ")
+    );
     let _ = writeln!(
         s,
         "        Default value                {}",
         p.default_doc.as_deref().unwrap_or("None")
     );
-    let _ = writeln!(s, "        Accept pipeline input?       {}", pipeline_text(p));
+    let _ = writeln!(
+        s,
+        "        Accept pipeline input?       {}",
+        pipeline_text(p)
+    );
     let _ = writeln!(s, "        Accept wildcard characters?  false");
     if !p.aliases.is_empty() {
-        let _ = writeln!(s, "        Aliases                      {}", p.aliases.join(", "));
+        let _ = writeln!(
+            s,
+            "        Aliases                      {}",
+            p.aliases.join(", ")
+        );
     }
     s
 }
@@ -228,10 +252,22 @@ pub fn render(spec: &CommandSpec, view: HelpView) -> String {
     if view == HelpView::Default {
         let _ = writeln!(s, "REMARKS");
         if !spec.examples.is_empty() {
-            let _ = writeln!(s, "    To see the examples, type: \"Get-Help {} -Examples\"", spec.name);
+            let _ = writeln!(
+                s,
+                "    To see the examples, type: \"Get-Help {} -Examples\"",
+                spec.name
+            );
         }
-        let _ = writeln!(s, "    For more information, type: \"Get-Help {} -Detailed\"", spec.name);
-        let _ = writeln!(s, "    For technical information, type: \"Get-Help {} -Full\"", spec.name);
+        let _ = writeln!(
+            s,
+            "    For more information, type: \"Get-Help {} -Detailed\"",
+            spec.name
+        );
+        let _ = writeln!(
+            s,
+            "    For technical information, type: \"Get-Help {} -Full\"",
+            spec.name
+        );
     }
     s
 }
@@ -275,7 +311,11 @@ pub fn markdown(spec: &CommandSpec) -> String {
                 .sets
                 .iter()
                 .map(|m| {
-                    let set = if m.set == ALL_SETS { "(all)" } else { m.set.as_str() };
+                    let set = if m.set == ALL_SETS {
+                        "(all)"
+                    } else {
+                        m.set.as_str()
+                    };
                     format!(
                         "{}: {}{}",
                         set,

@@ -289,7 +289,10 @@ impl Interp {
             Value::str(env!("CARGO_PKG_VERSION")),
         );
         let globals: Vec<(&str, Value)> = vec![
-            ("Error", Value::array_of(Vec::new(), crate::engine::value::ArrayKind::ArrayList)),
+            (
+                "Error",
+                Value::array_of(Vec::new(), crate::engine::value::ArrayKind::ArrayList),
+            ),
             ("ErrorActionPreference", Value::str("Continue")),
             ("WarningPreference", Value::str("Continue")),
             ("VerbosePreference", Value::str("SilentlyContinue")),

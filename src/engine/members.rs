@@ -917,21 +917,37 @@ impl Interp {
                 ret(Value::string(p.display().to_string()))
             }
             (TypeName::IoPath, "getfilename") => ret(Value::string(
-                a0.to_display_string().rsplit(['/', '\\']).next().unwrap_or("").to_string(),
+                a0.to_display_string()
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
             )),
             (TypeName::IoPath, "getextension") => {
                 let f = a0.to_display_string();
                 let name = f.rsplit(['/', '\\']).next().unwrap_or("").to_string();
-                ret(Value::string(name.rfind('.').map(|i| name[i..].to_string()).unwrap_or_default()))
+                ret(Value::string(
+                    name.rfind('.')
+                        .map(|i| name[i..].to_string())
+                        .unwrap_or_default(),
+                ))
             }
             (TypeName::IoPath, "getfilenamewithoutextension") => {
                 let f = a0.to_display_string();
                 let name = f.rsplit(['/', '\\']).next().unwrap_or("").to_string();
-                ret(Value::string(name.rfind('.').map(|i| name[..i].to_string()).unwrap_or(name)))
+                ret(Value::string(
+                    name.rfind('.')
+                        .map(|i| name[..i].to_string())
+                        .unwrap_or(name),
+                ))
             }
             (TypeName::IoPath, "getdirectoryname") => {
                 let f = a0.to_display_string();
-                ret(Value::string(f.rfind(['/', '\\']).map(|i| f[..i].to_string()).unwrap_or_default()))
+                ret(Value::string(
+                    f.rfind(['/', '\\'])
+                        .map(|i| f[..i].to_string())
+                        .unwrap_or_default(),
+                ))
             }
             (TypeName::String, "concat") => ret(Value::string(
                 args.iter().map(|v| v.to_display_string()).collect(),
@@ -943,7 +959,12 @@ impl Interp {
             ) as i32)),
             (TypeName::ArrayList, "new") => ret(Value::array_of(Vec::new(), ArrayKind::ArrayList)),
             (TypeName::List, "new") => ret(Value::array_of(
-                args.first().map(|v| v.enumerate()).unwrap_or_default().into_iter().filter(|_| !matches!(args.first(), Some(Value::Int(_)))).collect(),
+                args.first()
+                    .map(|v| v.enumerate())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|_| !matches!(args.first(), Some(Value::Int(_))))
+                    .collect(),
                 ArrayKind::List,
             )),
             (TypeName::String, "new") => ret(Value::string(

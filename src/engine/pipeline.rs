@@ -1042,7 +1042,10 @@ impl FunctionProc {
                 interp.set_local("WhatIfPreference", Value::Bool(w));
             }
             if let Some(cf) = c.confirm {
-                interp.set_local("ConfirmPreference", Value::str(if cf { "Low" } else { "None" }));
+                interp.set_local(
+                    "ConfirmPreference",
+                    Value::str(if cf { "Low" } else { "None" }),
+                );
             }
             if let Some(t) = bound_table {
                 interp.set_local("PSBoundParameters", Value::hashtable(t));

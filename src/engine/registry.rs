@@ -214,7 +214,9 @@ impl Registry {
 
     /// Every cmdlet's spec, in name order (help, Get-Command, completion).
     pub fn all_specs(&self) -> Vec<Rc<CommandSpec>> {
-        (0..COMMANDS.len()).filter_map(|i| self.spec_at(i)).collect()
+        (0..COMMANDS.len())
+            .filter_map(|i| self.spec_at(i))
+            .collect()
     }
 
     /// Every cmdlet's name, without building specs.

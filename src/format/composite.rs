@@ -137,7 +137,10 @@ mod tests {
     #[test]
     fn items_alignment_and_escapes() {
         let f = |s: &str, a: &[Value]| composite_format(s, a).unwrap_or_else(|e| e);
-        assert_eq!(f("{0} and {1}", &[Value::str("a"), Value::str("b")]), "a and b");
+        assert_eq!(
+            f("{0} and {1}", &[Value::str("a"), Value::str("b")]),
+            "a and b"
+        );
         assert_eq!(f("[{0,5}]", &[Value::Int(42)]), "[   42]");
         assert_eq!(f("[{0,-5}]", &[Value::Int(42)]), "[42   ]");
         assert_eq!(f("[{0,8:N2}]", &[Value::Double(3.5)]), "[    3.50]");

@@ -19,7 +19,11 @@ pub fn columns_of(v: &Value) -> Vec<String> {
             .filter(|(k, _)| !k.starts_with("__"))
             .map(|(k, _)| k.to_string())
             .collect(),
-        Value::Hashtable(h) => h.borrow().iter().map(|(k, _)| k.to_display_string()).collect(),
+        Value::Hashtable(h) => h
+            .borrow()
+            .iter()
+            .map(|(k, _)| k.to_display_string())
+            .collect(),
         Value::Str(_) => vec!["Length".into()],
         _ => Vec::new(),
     }
@@ -29,7 +33,9 @@ fn field(v: &Value, name: &str) -> Option<Value> {
     match v {
         Value::Object(o) => o.borrow().get(name).cloned(),
         Value::Hashtable(h) => h.borrow().get_str(name).cloned(),
-        Value::Str(s) if name == "Length" => Some(Value::Int(i32::try_from(s.chars().count()).unwrap_or(i32::MAX))),
+        Value::Str(s) if name == "Length" => Some(Value::Int(
+            i32::try_from(s.chars().count()).unwrap_or(i32::MAX),
+        )),
         _ => None,
     }
 }
@@ -104,7 +110,10 @@ pub fn parse_records(text: &str, delimiter: char) -> Vec<Vec<String>> {
 /// `#TYPE` line is skipped.
 pub fn to_objects(text: &str, delimiter: char, header: Option<Vec<String>>) -> Vec<Value> {
     let mut records = parse_records(text, delimiter);
-    if records.first().is_some_and(|r| r.first().is_some_and(|f| f.starts_with("#TYPE"))) {
+    if records
+        .first()
+        .is_some_and(|r| r.first().is_some_and(|f| f.starts_with("#TYPE")))
+    {
         records.remove(0);
     }
     let names = match header {
@@ -121,7 +130,12 @@ pub fn to_objects(text: &str, delimiter: char, header: Option<Vec<String>>) -> V
         .map(|r| {
             let mut o = PsObject::new();
             for (i, n) in names.iter().enumerate() {
-                o.set(n, r.get(i).map(|s| Value::string(s.clone())).unwrap_or(Value::Null));
+                o.set(
+                    n,
+                    r.get(i)
+                        .map(|s| Value::string(s.clone()))
+                        .unwrap_or(Value::Null),
+                );
             }
             Value::object(o)
         })

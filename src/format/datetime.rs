@@ -158,11 +158,27 @@ mod tests {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const DAYS: [&str; 7] = [
-    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
 ];
 
 /// The invariant culture's standard date/time patterns (`d`, `D`, `t`, `T`, `f`, `F`,
@@ -199,7 +215,10 @@ pub fn format_custom(ticks: i64, fmt: &str) -> String {
         }
     }
     // `%d` is the single custom specifier d.
-    let fmt = fmt.strip_prefix('%').filter(|f| f.chars().count() == 1).unwrap_or(fmt);
+    let fmt = fmt
+        .strip_prefix('%')
+        .filter(|f| f.chars().count() == 1)
+        .unwrap_or(fmt);
     format_pattern(ticks, fmt)
 }
 
@@ -233,10 +252,26 @@ fn format_pattern(ticks: i64, fmt: &str) -> String {
                 2 => out.push_str(&format!("{:02}", c.year % 100)),
                 _ => out.push_str(&format!("{:0w$}", c.year, w = n)),
             },
-            'h' => out.push_str(&if n == 1 { hour12.to_string() } else { format!("{:02}", hour12) }),
-            'H' => out.push_str(&if n == 1 { c.hour.to_string() } else { format!("{:02}", c.hour) }),
-            'm' => out.push_str(&if n == 1 { c.minute.to_string() } else { format!("{:02}", c.minute) }),
-            's' => out.push_str(&if n == 1 { c.second.to_string() } else { format!("{:02}", c.second) }),
+            'h' => out.push_str(&if n == 1 {
+                hour12.to_string()
+            } else {
+                format!("{:02}", hour12)
+            }),
+            'H' => out.push_str(&if n == 1 {
+                c.hour.to_string()
+            } else {
+                format!("{:02}", c.hour)
+            }),
+            'm' => out.push_str(&if n == 1 {
+                c.minute.to_string()
+            } else {
+                format!("{:02}", c.minute)
+            }),
+            's' => out.push_str(&if n == 1 {
+                c.second.to_string()
+            } else {
+                format!("{:02}", c.second)
+            }),
             'f' | 'F' => {
                 let digits = format!("{:07}", c.frac);
                 let take = n.min(7);
@@ -311,11 +346,28 @@ pub fn format_timespan_with(ticks: i64, fmt: &str) -> String {
             let frac = t % TICKS_PER_SECOND as u64;
             let sign = if ticks < 0 { "-" } else { "" };
             let base = if fmt == "G" || days > 0 {
-                format!("{}{}:{:02}:{:02}:{:02}", sign, days, secs / 3600 % 24, secs / 60 % 60, secs % 60)
+                format!(
+                    "{}{}:{:02}:{:02}:{:02}",
+                    sign,
+                    days,
+                    secs / 3600 % 24,
+                    secs / 60 % 60,
+                    secs % 60
+                )
             } else {
-                format!("{}{}:{:02}:{:02}", sign, secs / 3600 % 24, secs / 60 % 60, secs % 60)
+                format!(
+                    "{}{}:{:02}:{:02}",
+                    sign,
+                    secs / 3600 % 24,
+                    secs / 60 % 60,
+                    secs % 60
+                )
             };
-            return if fmt == "G" || frac > 0 { format!("{}.{:07}", base, frac) } else { base };
+            return if fmt == "G" || frac > 0 {
+                format!("{}.{:07}", base, frac)
+            } else {
+                base
+            };
         }
         _ => {}
     }
@@ -332,7 +384,13 @@ pub fn format_timespan_with(ticks: i64, fmt: &str) -> String {
         while i + n < chars.len() && chars[i + n] == ch {
             n += 1;
         }
-        let two = |v: u64| if n >= 2 { format!("{:02}", v) } else { v.to_string() };
+        let two = |v: u64| {
+            if n >= 2 {
+                format!("{:02}", v)
+            } else {
+                v.to_string()
+            }
+        };
         match ch {
             'd' => out.push_str(&format!("{:0w$}", days, w = n)),
             'h' => out.push_str(&two(secs / 3600 % 24)),
@@ -371,7 +429,15 @@ mod format_tests {
     use super::*;
 
     fn t(y: i64, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> i64 {
-        from_civil(Civil { year: y, month: mo, day: d, hour: h, minute: mi, second: s, frac: 0 })
+        from_civil(Civil {
+            year: y,
+            month: mo,
+            day: d,
+            hour: h,
+            minute: mi,
+            second: s,
+            frac: 0,
+        })
     }
 
     #[test]

@@ -104,7 +104,11 @@ pub fn column_widths(columns: &[Column], rows: &[Vec<String>], hide_headers: boo
         .enumerate()
         .map(|(i, c)| {
             c.width.unwrap_or_else(|| {
-                let head = if hide_headers { 0 } else { text_width(&c.label) };
+                let head = if hide_headers {
+                    0
+                } else {
+                    text_width(&c.label)
+                };
                 rows.iter()
                     .filter_map(|r| r.get(i))
                     .map(|s| text_width(s))
@@ -146,7 +150,12 @@ pub fn table_header(columns: &[Column], widths: &[usize], opts: &TableOptions) -
 }
 
 /// The rows of a table with the given widths (no header, no blank lines).
-pub fn table_rows(columns: &[Column], widths: &[usize], rows: &[Vec<String>], opts: &TableOptions) -> String {
+pub fn table_rows(
+    columns: &[Column],
+    widths: &[usize],
+    rows: &[Vec<String>],
+    opts: &TableOptions,
+) -> String {
     let mut out = String::new();
     for r in rows {
         let cells: Vec<String> = columns
@@ -286,7 +295,9 @@ enum State {
         group: Option<(String, String)>,
     },
     /// Objects are printing as list entries.
-    List { key: String },
+    List {
+        key: String,
+    },
 }
 
 /// The Out-Default state machine.
@@ -417,7 +428,10 @@ impl Formatter {
     /// Ends whatever is open: prints pending rows and the closing blank line.
     pub fn finish(&mut self) -> String {
         let mut out = self.drain_rows();
-        if let State::Table { widths: Some(_), .. } = &self.state {
+        if let State::Table {
+            widths: Some(_), ..
+        } = &self.state
+        {
             out.push('\n');
         }
         self.state = State::Idle;
@@ -536,7 +550,11 @@ impl Formatter {
                     .iter()
                     .map(|(k, val)| Column {
                         label: k.clone(),
-                        align: if is_numeric(val) { Align::Right } else { Align::Left },
+                        align: if is_numeric(val) {
+                            Align::Right
+                        } else {
+                            Align::Left
+                        },
                         width: None,
                     })
                     .collect();
@@ -544,11 +562,14 @@ impl Formatter {
             }
         };
         let rows = Self::rows_of(v, &props, false);
-        let group = view.as_ref().and_then(|view| view.group_by.clone()).map(|g| {
-            let value = cell_text(&property(v, &g));
-            out.push_str(&format!("\n   {}: {}\n", g, value));
-            (g, value)
-        });
+        let group = view
+            .as_ref()
+            .and_then(|view| view.group_by.clone())
+            .map(|g| {
+                let value = cell_text(&property(v, &g));
+                out.push_str(&format!("\n   {}: {}\n", g, value));
+                (g, value)
+            });
         self.state = State::Table {
             key,
             columns,

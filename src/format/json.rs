@@ -96,7 +96,10 @@ fn write_value(out: &mut String, v: &Value, level: usize, opts: JsonOptions, tru
         },
         Value::Str(s) => escape(s, out),
         Value::Char(c) => escape(&c.to_string(), out),
-        Value::DateTime(t) => escape(&datetime::format_custom(*t, "yyyy-MM-ddTHH:mm:ss.FFFFFFF"), out),
+        Value::DateTime(t) => escape(
+            &datetime::format_custom(*t, "yyyy-MM-ddTHH:mm:ss.FFFFFFF"),
+            out,
+        ),
         Value::Array(a) => {
             if level >= opts.depth + 1 {
                 *truncated = true;
@@ -128,7 +131,13 @@ fn write_value(out: &mut String, v: &Value, level: usize, opts: JsonOptions, tru
                 .iter()
                 .map(|(k, v)| (k.to_display_string(), v.clone()))
                 .collect();
-            write_members(out, entries.iter().map(|(k, v)| (k.clone(), v)), level, opts, truncated);
+            write_members(
+                out,
+                entries.iter().map(|(k, v)| (k.clone(), v)),
+                level,
+                opts,
+                truncated,
+            );
         }
         Value::Object(o) => {
             if level > opts.depth {
@@ -146,7 +155,13 @@ fn write_value(out: &mut String, v: &Value, level: usize, opts: JsonOptions, tru
                 escape(&v.to_display_string(), out);
                 return;
             }
-            write_members(out, props.iter().map(|(k, v)| (k.clone(), v)), level, opts, truncated);
+            write_members(
+                out,
+                props.iter().map(|(k, v)| (k.clone(), v)),
+                level,
+                opts,
+                truncated,
+            );
         }
         other => escape(&other.to_display_string(), out),
     }
@@ -162,11 +177,24 @@ pub fn from_json(text: &str, as_hashtable: bool) -> Result<Value, String> {
 /// strings as dates.
 fn iso_date(s: &str) -> Option<i64> {
     let b = s.as_bytes();
-    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+    {
         return None;
     }
     let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
-    let (y, mo, d, h, mi, se) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?);
+    let (y, mo, d, h, mi, se) = (
+        num(0..4)?,
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+        num(17..19)?,
+    );
     let rest = &s[19..];
     let (frac_s, zone) = match rest.strip_prefix('.') {
         Some(r) => {
@@ -175,7 +203,10 @@ fn iso_date(s: &str) -> Option<i64> {
         }
         None => ("", rest),
     };
-    if !(zone.is_empty() || zone == "Z" || (zone.len() == 6 && (zone.starts_with('+') || zone.starts_with('-')))) {
+    if !(zone.is_empty()
+        || zone == "Z"
+        || (zone.len() == 6 && (zone.starts_with('+') || zone.starts_with('-'))))
+    {
         return None;
     }
     if !(1..=12).contains(&mo) || d == 0 || d > 31 || h > 23 || mi > 59 || se > 59 {
@@ -211,7 +242,9 @@ fn convert(j: &serde_json::Value, as_hashtable: bool) -> Value {
             Some(t) => Value::DateTime(t),
             None => Value::string(s.clone()),
         },
-        serde_json::Value::Array(a) => Value::array(a.iter().map(|x| convert(x, as_hashtable)).collect()),
+        serde_json::Value::Array(a) => {
+            Value::array(a.iter().map(|x| convert(x, as_hashtable)).collect())
+        }
         serde_json::Value::Object(m) => {
             if as_hashtable {
                 let mut h = Hashtable::new(true);
@@ -240,16 +273,30 @@ mod tests {
         h.insert(Value::str("a"), Value::Int(1));
         h.insert(Value::str("b"), Value::array(vec![Value::str("x")]));
         let v = Value::hashtable(h);
-        let (s, _) = to_json(&v, JsonOptions { depth: 2, compress: false });
+        let (s, _) = to_json(
+            &v,
+            JsonOptions {
+                depth: 2,
+                compress: false,
+            },
+        );
         assert_eq!(s, "{\n  \"a\": 1,\n  \"b\": [\n    \"x\"\n  ]\n}");
-        let (c, _) = to_json(&v, JsonOptions { depth: 2, compress: true });
+        let (c, _) = to_json(
+            &v,
+            JsonOptions {
+                depth: 2,
+                compress: true,
+            },
+        );
         assert_eq!(c, "{\"a\":1,\"b\":[\"x\"]}");
     }
 
     #[test]
     fn parses_objects_and_dates() {
         let v = from_json("{\"n\":1,\"d\":\"2024-01-15T10:30:00\"}", false).unwrap_or_default();
-        let Value::Object(o) = v else { panic!("not an object") };
+        let Value::Object(o) = v else {
+            panic!("not an object")
+        };
         assert!(matches!(o.borrow().get("n"), Some(Value::Long(1))));
         assert!(matches!(o.borrow().get("d"), Some(Value::DateTime(_))));
         assert!(from_json("{", false).is_err());

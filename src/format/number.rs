@@ -84,30 +84,48 @@ fn is_negative(n: Num) -> bool {
 fn standard(n: Num, kind: char, precision: Option<usize>) -> Option<String> {
     let neg = is_negative(n);
     let sign = |s: String, zero: bool| if neg && !zero { format!("-{}", s) } else { s };
-    let is_zero = |int_s: &str, frac_s: &str| int_s.chars().all(|c| c == '0') && frac_s.chars().all(|c| c == '0');
+    let is_zero = |int_s: &str, frac_s: &str| {
+        int_s.chars().all(|c| c == '0') && frac_s.chars().all(|c| c == '0')
+    };
     Some(match kind.to_ascii_uppercase() {
         'N' => {
             let (i, f) = fixed_parts(as_f64(n), precision.unwrap_or(2));
             let z = is_zero(&i, &f);
-            let body = if f.is_empty() { group3(&i) } else { format!("{}.{}", group3(&i), f) };
+            let body = if f.is_empty() {
+                group3(&i)
+            } else {
+                format!("{}.{}", group3(&i), f)
+            };
             sign(body, z)
         }
         'F' => {
             let (i, f) = fixed_parts(as_f64(n), precision.unwrap_or(2));
             let z = is_zero(&i, &f);
-            let body = if f.is_empty() { i } else { format!("{}.{}", i, f) };
+            let body = if f.is_empty() {
+                i
+            } else {
+                format!("{}.{}", i, f)
+            };
             sign(body, z)
         }
         'P' => {
             let (i, f) = fixed_parts(as_f64(n) * 100.0, precision.unwrap_or(2));
             let z = is_zero(&i, &f);
-            let body = if f.is_empty() { group3(&i) } else { format!("{}.{}", group3(&i), f) };
+            let body = if f.is_empty() {
+                group3(&i)
+            } else {
+                format!("{}.{}", group3(&i), f)
+            };
             sign(format!("{} %", body), z)
         }
         'C' => {
             let (i, f) = fixed_parts(as_f64(n), precision.unwrap_or(2));
             let z = is_zero(&i, &f);
-            let body = if f.is_empty() { group3(&i) } else { format!("{}.{}", group3(&i), f) };
+            let body = if f.is_empty() {
+                group3(&i)
+            } else {
+                format!("{}.{}", group3(&i), f)
+            };
             // The invariant culture's currency: ¤1,234.50, negative (¤1,234.50).
             if neg && !z {
                 format!("(¤{})", body)
@@ -129,7 +147,11 @@ fn standard(n: Num, kind: char, precision: Option<usize>) -> Option<String> {
         'X' => {
             let Num::Int(i) = n else { return None };
             // Negative values print their two's complement at the value's own width.
-            let bits = if i < 0 { (i as i64 as u64) as u128 } else { i as u128 };
+            let bits = if i < 0 {
+                (i as i64 as u64) as u128
+            } else {
+                i as u128
+            };
             let mut s = if i < 0 && i >= i128::from(i32::MIN) {
                 format!("{:X}", bits as u32)
             } else {
@@ -147,7 +169,13 @@ fn standard(n: Num, kind: char, precision: Option<usize>) -> Option<String> {
             let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
             let e: i32 = exp.parse().unwrap_or(0);
             let letter = if kind == 'e' { 'e' } else { 'E' };
-            let body = format!("{}{}{}{:03}", mant, letter, if e < 0 { '-' } else { '+' }, e.abs());
+            let body = format!(
+                "{}{}{}{:03}",
+                mant,
+                letter,
+                if e < 0 { '-' } else { '+' },
+                e.abs()
+            );
             sign(body, x == 0.0)
         }
         'G' | 'R' => match (n, precision) {
@@ -276,7 +304,11 @@ fn custom(n: Num, fmt: &str) -> String {
     while frac.len() > frac_zeros && frac.ends_with('0') {
         frac.pop();
     }
-    let mut int_s = if int_s == "0" && int_zeros == 0 { String::new() } else { int_s };
+    let mut int_s = if int_s == "0" && int_zeros == 0 {
+        String::new()
+    } else {
+        int_s
+    };
     if int_s.len() < int_zeros {
         int_s = format!("{:0>w$}", int_s, w = int_zeros);
     }
@@ -290,7 +322,13 @@ fn custom(n: Num, fmt: &str) -> String {
     }
     let negative = value < 0.0 && !use_abs && body.chars().any(|c| c.is_ascii_digit() && c != '0');
     let body = body.trim_start_matches('-').to_string();
-    format!("{}{}{}{}", if negative { "-" } else { "" }, prefix, body, suffix)
+    format!(
+        "{}{}{}{}",
+        if negative { "-" } else { "" },
+        prefix,
+        body,
+        suffix
+    )
 }
 
 fn split_sections(fmt: &str) -> Vec<&str> {
@@ -323,8 +361,13 @@ pub fn format_number(v: &Value, spec: &str) -> Option<String> {
     let mut chars = spec.chars();
     let first = chars.next()?;
     let rest: String = chars.collect();
-    if first.is_ascii_alphabetic() && (rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit())) {
-        let precision = if rest.is_empty() { None } else { rest.parse().ok() };
+    if first.is_ascii_alphabetic() && (rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit()))
+    {
+        let precision = if rest.is_empty() {
+            None
+        } else {
+            rest.parse().ok()
+        };
         if let Some(s) = standard(n, first, precision) {
             return Some(s);
         }

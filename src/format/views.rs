@@ -74,7 +74,12 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<View>, String> {
         let kind = match v.kind.to_ascii_lowercase().as_str() {
             "table" => ViewKind::Table,
             "list" => ViewKind::List,
-            other => return Err(format!("{}: view of {}: unknown kind '{}' (table or list)", file, v.type_name, other)),
+            other => {
+                return Err(format!(
+                    "{}: view of {}: unknown kind '{}' (table or list)",
+                    file, v.type_name, other
+                ))
+            }
         };
         let mut columns = Vec::new();
         for c in v.column {
@@ -82,7 +87,12 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<View>, String> {
                 None => None,
                 Some("left") => Some(Align::Left),
                 Some("right") => Some(Align::Right),
-                Some(other) => return Err(format!("{}: column {}: unknown align '{}'", file, c.label, other)),
+                Some(other) => {
+                    return Err(format!(
+                        "{}: column {}: unknown align '{}'",
+                        file, c.label, other
+                    ))
+                }
             };
             columns.push(ViewColumn {
                 property: c.property.unwrap_or_else(|| c.label.clone()),
@@ -125,6 +135,10 @@ pub fn builtin_errors() -> Vec<String> {
 mod tests {
     #[test]
     fn builtin_views_parse() {
-        assert!(super::builtin_errors().is_empty(), "{:?}", super::builtin_errors());
+        assert!(
+            super::builtin_errors().is_empty(),
+            "{:?}",
+            super::builtin_errors()
+        );
     }
 }

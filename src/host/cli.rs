@@ -46,7 +46,8 @@ impl Host for ConsoleHost {
     }
 }
 
-pub const USAGE: &str = "Usage: exsh [--lab NAME|FILE] [-NoProfile] [-NonInteractive] [-NoLogo] [FILE [ARGS...]]
+pub const USAGE: &str =
+    "Usage: exsh [--lab NAME|FILE] [-NoProfile] [-NonInteractive] [-NoLogo] [FILE [ARGS...]]
        exsh [-NoProfile] -File FILE [ARGS...]
        exsh [-NoProfile] -Command TEXT | -c TEXT | -Command -
        exsh --version | --help

@@ -114,7 +114,10 @@ fn starts_ci(s: &str, prefix: &str) -> bool {
 /// Completes the word before `pos`: (start of the word, candidates).
 pub fn complete(line: &str, pos: usize, src: &dyn CompletionSource) -> (usize, Vec<String>) {
     let pos = pos.min(line.len());
-    let pos = (0..=pos).rev().find(|p| line.is_char_boundary(*p)).unwrap_or(0);
+    let pos = (0..=pos)
+        .rev()
+        .find(|p| line.is_char_boundary(*p))
+        .unwrap_or(0);
     let before = &line[..pos];
     let start = before
         .char_indices()
@@ -124,7 +127,8 @@ pub fn complete(line: &str, pos: usize, src: &dyn CompletionSource) -> (usize, V
         .unwrap_or(0);
     let word = &before[start..];
     let words = segment_words(before);
-    let at_command = words.is_empty() || (words.len() == 1 && !before.ends_with(char::is_whitespace));
+    let at_command =
+        words.is_empty() || (words.len() == 1 && !before.ends_with(char::is_whitespace));
     // Variables.
     if let Some(prefix) = word.strip_prefix('$') {
         let mut v: Vec<String> = src
@@ -209,12 +213,18 @@ fn paths(word: &str, src: &dyn CompletionSource) -> Vec<String> {
         .flatten()
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().to_string();
-            if !starts_ci(&name, file_prefix) || (name.starts_with('.') && !file_prefix.starts_with('.')) {
+            if !starts_ci(&name, file_prefix)
+                || (name.starts_with('.') && !file_prefix.starts_with('.'))
+            {
                 return None;
             }
             let dir = e.path().is_dir();
             let full = format!("{}{}{}", dir_part, name, if dir { "/" } else { "" });
-            Some(if full.contains(' ') { format!("'{}'", full) } else { full })
+            Some(if full.contains(' ') {
+                format!("'{}'", full)
+            } else {
+                full
+            })
         })
         .collect();
     v.sort_by_key(|s| s.to_lowercase());

@@ -45,7 +45,12 @@ impl CompletionSource for SnapshotSource<'_> {
         self.helper.snapshot.borrow().commands.clone()
     }
     fn parameters(&self, command: &str) -> Option<Vec<ParamInfo>> {
-        self.helper.snapshot.borrow().params.get(&command.to_lowercase()).cloned()
+        self.helper
+            .snapshot
+            .borrow()
+            .params
+            .get(&command.to_lowercase())
+            .cloned()
     }
     fn variable_names(&self) -> Vec<String> {
         self.helper.snapshot.borrow().variables.clone()
@@ -54,7 +59,12 @@ impl CompletionSource for SnapshotSource<'_> {
 
 impl Completer for ReplHelper {
     type Candidate = Pair;
-    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<Pair>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let src = SnapshotSource { helper: self };
         let (start, items) = complete::complete(line, pos, &src);
         Ok((
@@ -143,7 +153,11 @@ fn prompt(interp: &mut Interp) -> String {
 pub fn run_plain(interp: &mut Interp) -> i32 {
     let mut buf = String::new();
     loop {
-        let p = if buf.is_empty() { prompt(interp) } else { ">> ".to_string() };
+        let p = if buf.is_empty() {
+            prompt(interp)
+        } else {
+            ">> ".to_string()
+        };
         let prompt = p.as_str();
         let Some(line) = interp.host.read_line(prompt) else {
             break;

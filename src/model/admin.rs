@@ -62,9 +62,16 @@ impl World {
     }
 
     /// The server and service (by name or display name), on a powered server.
-    pub(crate) fn service_idx(&self, server: &str, service: &str) -> Result<(usize, usize), ModelError> {
+    pub(crate) fn service_idx(
+        &self,
+        server: &str,
+        service: &str,
+    ) -> Result<(usize, usize), ModelError> {
         let Some(si) = self.servers.iter().position(|s| eq(&s.name, server)) else {
-            return Err(ModelError::other(format!("Cannot find computer '{}'.", server), ErrorKind::NotFound));
+            return Err(ModelError::other(
+                format!("Cannot find computer '{}'.", server),
+                ErrorKind::NotFound,
+            ));
         };
         if self.servers[si].power == Power::Off {
             return Err(ModelError::win32(1722));
@@ -99,10 +106,20 @@ impl World {
         }
         self.servers[si].services[vi].status = ServiceStatus::Stopped;
         let at = self.clock;
-        self.event_in("System", at, &host, "Service Control Manager", 7036, EntryType::Information,
-            format!("The {} service entered the stopped state.", display), true);
+        self.event_in(
+            "System",
+            at,
+            &host,
+            "Service Control Manager",
+            7036,
+            EntryType::Information,
+            format!("The {} service entered the stopped state.", display),
+            true,
+        );
         // C12: the resources this service carries on this node fail.
-        let Ok(ci) = self.cluster_idx_of_node(&host) else { return Ok(()) };
+        let Ok(ci) = self.cluster_idx_of_node(&host) else {
+            return Ok(());
+        };
         if !self.clusters[ci].running {
             return Ok(());
         }
@@ -112,7 +129,11 @@ impl World {
             .enumerate()
             .filter(|(_, r)| r.state == ResourceState::Online)
             .filter(|(_, r)| service_of_resource_type(&r.kind).is_some_and(|s| eq(s, &name)))
-            .filter(|(_, r)| self.clusters[ci].group(&r.group).is_some_and(|g| eq(&g.owner, &host)))
+            .filter(|(_, r)| {
+                self.clusters[ci]
+                    .group(&r.group)
+                    .is_some_and(|g| eq(&g.owner, &host))
+            })
             .map(|(i, _)| i)
             .collect();
         for ri in hit {
@@ -142,14 +163,28 @@ impl World {
         let display = sv.display_name.clone();
         self.servers[si].services[vi].status = ServiceStatus::Running;
         let now = self.clock;
-        self.event_in("System", now, &host, "Service Control Manager", 7036, EntryType::Information,
-            format!("The {} service entered the running state.", display), true);
+        self.event_in(
+            "System",
+            now,
+            &host,
+            "Service Control Manager",
+            7036,
+            EntryType::Information,
+            format!("The {} service entered the running state.", display),
+            true,
+        );
         if eq(&name, "ClusSvc") {
             if let Ok(ci) = self.cluster_idx_of_node(&host) {
-                if self.clusters[ci].node(&host).is_some_and(|n| n.state == NodeState::Down) {
+                if self.clusters[ci]
+                    .node(&host)
+                    .is_some_and(|n| n.state == NodeState::Down)
+                {
                     // The service starts, then the node joins.
                     let done = now + 10 * TICKS_PER_SECOND;
-                    self.scheduled.push(Scheduled { at: done, action: Due::BootComplete { server: host } });
+                    self.scheduled.push(Scheduled {
+                        at: done,
+                        action: Due::BootComplete { server: host },
+                    });
                     self.run_until(done);
                 }
             }
@@ -187,16 +222,27 @@ impl World {
             return Err(ModelError::win32(5005));
         }
         let Some(si) = self.servers.iter().position(|s| eq(&s.name, node)) else {
-            return Err(ModelError::other(format!("Cannot find computer '{}'.", node), ErrorKind::NotFound));
+            return Err(ModelError::other(
+                format!("Cannot find computer '{}'.", node),
+                ErrorKind::NotFound,
+            ));
         };
-        if self.clusters.iter().any(|c| c.node(node).is_some()) || self.servers[si].cluster.is_some() {
+        if self.clusters.iter().any(|c| c.node(node).is_some())
+            || self.servers[si].cluster.is_some()
+        {
             return Err(ModelError::win32(5065));
         }
         if self.servers[si].power == Power::Off {
             return Err(ModelError::win32(1722));
         }
         let name = self.servers[si].name.clone();
-        let id = self.clusters[ci].nodes.iter().map(|n| n.id).max().unwrap_or(0) + 1;
+        let id = self.clusters[ci]
+            .nodes
+            .iter()
+            .map(|n| n.id)
+            .max()
+            .unwrap_or(0)
+            + 1;
         let s = &mut self.servers[si];
         s.cluster = Some(self.clusters[ci].name.clone());
         match s.services.iter_mut().find(|x| eq(&x.name, "ClusSvc")) {
@@ -211,10 +257,18 @@ impl World {
                 start_type: StartType::Automatic,
             }),
         }
-        self.clusters[ci].nodes.push(Node { name: name.clone(), id, state: NodeState::Joining, paused: false });
+        self.clusters[ci].nodes.push(Node {
+            name: name.clone(),
+            id,
+            state: NodeState::Joining,
+            paused: false,
+        });
         // Joining: configuration copied, the service started (Decision: 60 s).
         let done = self.clock + 60 * TICKS_PER_SECOND;
-        self.scheduled.push(Scheduled { at: done, action: Due::BootComplete { server: name } });
+        self.scheduled.push(Scheduled {
+            at: done,
+            action: Due::BootComplete { server: name },
+        });
         self.run_until(done);
         Ok(())
     }
@@ -222,14 +276,23 @@ impl World {
     /// Set-ClusterQuorum / `cluster /quorum`. The model must belong to the cluster's OS
     /// generation; a disk model needs an online Physical Disk; a witness model a share on a
     /// powered server; and the cluster must keep quorum under the new model.
-    pub(crate) fn set_quorum(&mut self, cluster: &str, kind: QuorumKind, resource: Option<&str>, witness: Option<&str>) -> Result<(), ModelError> {
+    pub(crate) fn set_quorum(
+        &mut self,
+        cluster: &str,
+        kind: QuorumKind,
+        resource: Option<&str>,
+        witness: Option<&str>,
+    ) -> Result<(), ModelError> {
         use QuorumKind::*;
         let ci = self.cluster_idx(cluster)?;
         let c = &self.clusters[ci];
         if !c.running {
             return Err(ModelError::win32(5005));
         }
-        let new_style = matches!(kind, NodeMajority | NodeAndDiskMajority | NodeAndFileShareMajority | DiskOnly);
+        let new_style = matches!(
+            kind,
+            NodeMajority | NodeAndDiskMajority | NodeAndFileShareMajority | DiskOnly
+        );
         if new_style != (c.os_generation >= 2008) {
             return Err(ModelError::win32(87));
         }
@@ -269,7 +332,12 @@ impl World {
             _ => None,
         };
         let mut trial = self.clusters[ci].clone();
-        trial.quorum = Quorum { kind, resource: res, witness: share, witness_online: true };
+        trial.quorum = Quorum {
+            kind,
+            resource: res,
+            witness: share,
+            witness_online: true,
+        };
         let (have, need) = trial.quorum_votes(self.witness_up(&trial));
         if have < need {
             return Err(ModelError::win32(5023));

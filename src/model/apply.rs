@@ -23,21 +23,69 @@ pub enum Fault {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Op {
     /// Move a group to a node, or (None) to the best other node (C5).
-    MoveGroup { cluster: String, group: String, node: Option<String> },
-    OnlineGroup { cluster: String, group: String },
-    OfflineGroup { cluster: String, group: String },
-    OnlineResource { cluster: String, resource: String },
-    OfflineResource { cluster: String, resource: String },
+    MoveGroup {
+        cluster: String,
+        group: String,
+        node: Option<String>,
+    },
+    OnlineGroup {
+        cluster: String,
+        group: String,
+    },
+    OfflineGroup {
+        cluster: String,
+        group: String,
+    },
+    OnlineResource {
+        cluster: String,
+        resource: String,
+    },
+    OfflineResource {
+        cluster: String,
+        resource: String,
+    },
     /// A resource failure (fault injection or `cluster res /fail`).
-    FailResource { cluster: String, resource: String, planned: bool },
-    PauseNode { cluster: String, node: String },
-    ResumeNode { cluster: String, node: String },
-    SetPreferredOwners { cluster: String, group: String, nodes: Vec<String> },
-    SetPossibleOwners { cluster: String, resource: String, nodes: Vec<String> },
-    AddDependency { cluster: String, resource: String, provider: String },
-    RemoveDependency { cluster: String, resource: String, provider: String },
-    AddGroup { cluster: String, group: String },
-    RemoveGroup { cluster: String, group: String },
+    FailResource {
+        cluster: String,
+        resource: String,
+        planned: bool,
+    },
+    PauseNode {
+        cluster: String,
+        node: String,
+    },
+    ResumeNode {
+        cluster: String,
+        node: String,
+    },
+    SetPreferredOwners {
+        cluster: String,
+        group: String,
+        nodes: Vec<String>,
+    },
+    SetPossibleOwners {
+        cluster: String,
+        resource: String,
+        nodes: Vec<String>,
+    },
+    AddDependency {
+        cluster: String,
+        resource: String,
+        provider: String,
+    },
+    RemoveDependency {
+        cluster: String,
+        resource: String,
+        provider: String,
+    },
+    AddGroup {
+        cluster: String,
+        group: String,
+    },
+    RemoveGroup {
+        cluster: String,
+        group: String,
+    },
     AddResource {
         cluster: String,
         group: String,
@@ -45,27 +93,65 @@ pub enum Op {
         kind: String,
         private: IndexMap<String, String>,
     },
-    RemoveResource { cluster: String, resource: String },
-    MoveResource { cluster: String, resource: String, group: String },
-    EvictNode { cluster: String, node: String },
-    NodeFault { node: String, fault: Fault },
+    RemoveResource {
+        cluster: String,
+        resource: String,
+    },
+    MoveResource {
+        cluster: String,
+        resource: String,
+        group: String,
+    },
+    EvictNode {
+        cluster: String,
+        node: String,
+    },
+    NodeFault {
+        node: String,
+        fault: Fault,
+    },
     /// Power a node on / heal it; returns once it has rejoined.
-    RestoreNode { node: String },
+    RestoreNode {
+        node: String,
+    },
     /// A clean restart (Restart-Computer): groups move off first.
-    RestartServer { server: String, wait: bool },
-    WitnessOnline { cluster: String, online: bool },
+    RestartServer {
+        server: String,
+        wait: bool,
+    },
+    WitnessOnline {
+        cluster: String,
+        online: bool,
+    },
     /// Start, stop or restart a Windows service on a server.
-    ServiceControl { server: String, service: String, action: ServiceAction },
+    ServiceControl {
+        server: String,
+        service: String,
+        action: ServiceAction,
+    },
     /// Change a service's start type.
-    SetStartType { server: String, service: String, start_type: StartType },
+    SetStartType {
+        server: String,
+        service: String,
+        start_type: StartType,
+    },
     /// A clean shutdown (Stop-Computer, `shutdown /s`): groups move first.
-    ShutdownServer { server: String },
+    ShutdownServer {
+        server: String,
+    },
     /// Let simulated time pass (Start-Sleep), running what falls due.
-    Sleep { ticks: Ticks },
-    SetIdentity { account: String },
+    Sleep {
+        ticks: Ticks,
+    },
+    SetIdentity {
+        account: String,
+    },
     /// Add-ClusterNode / `cluster node N /add`: a powered server joins the cluster. It is
     /// not a possible owner of the resources that exist already (A4).
-    AddNode { cluster: String, node: String },
+    AddNode {
+        cluster: String,
+        node: String,
+    },
     /// Set-ClusterQuorum / `cluster /quorum`: the quorum model and its resource or witness.
     SetQuorum {
         cluster: String,
@@ -75,13 +161,26 @@ pub enum Op {
     },
     /// A common property of a group (`cluster group G /prop Name=Value`): FailoverThreshold,
     /// FailoverPeriod, AutoFailbackType, FailbackWindowStart, FailbackWindowEnd.
-    SetGroupProperty { cluster: String, group: String, name: String, value: i64 },
+    SetGroupProperty {
+        cluster: String,
+        group: String,
+        name: String,
+        value: i64,
+    },
     /// A common property of a resource: RestartAction, RestartThreshold, RestartPeriod,
     /// PendingTimeout, LooksAlivePollInterval, IsAlivePollInterval.
-    SetResourceProperty { cluster: String, resource: String, name: String, value: i64 },
+    SetResourceProperty {
+        cluster: String,
+        resource: String,
+        name: String,
+        value: i64,
+    },
     /// Fault: the resource stops answering; its next online/offline stays pending and is
     /// terminated after PendingTimeout (C10).
-    HangResource { cluster: String, resource: String },
+    HangResource {
+        cluster: String,
+        resource: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,14 +223,22 @@ pub fn durations(r: &Resource, mapi_clients: u32) -> (i64, i64) {
         return (pending, pending);
     }
     let k = r.kind.to_ascii_lowercase();
-    let dbs: i64 = r.private.get("Databases").and_then(|d| d.parse().ok()).unwrap_or(0);
+    let dbs: i64 = r
+        .private
+        .get("Databases")
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(0);
     let (on, off) = if k == "ip address" {
         (2, 1)
     } else if k == "network name" {
         (10, 2)
     } else if k == "physical disk" {
         (6, 2)
-    } else if k.contains("transaction coordinator") || k == "majority node set" || k == "file share witness" || k == "msdtc" {
+    } else if k.contains("transaction coordinator")
+        || k == "majority node set"
+        || k == "file share witness"
+        || k == "msdtc"
+    {
         (10, 3)
     } else if k.contains("system attendant") {
         (45, 20)
@@ -226,22 +333,29 @@ impl Cluster {
 
     /// The node that owns a resource (its group's owner).
     pub fn resource_owner(&self, r: &Resource) -> String {
-        self.group(&r.group).map(|g| g.owner.clone()).unwrap_or_default()
+        self.group(&r.group)
+            .map(|g| g.owner.clone())
+            .unwrap_or_default()
     }
 
     /// Whether `node` may own every resource of `group` (C3).
     pub fn possible_owner(&self, group: &str, node: &str) -> bool {
-        self.resources_in(group)
-            .iter()
-            .all(|i| self.resources[*i].possible_owners.iter().any(|o| eq(o, node)))
+        self.resources_in(group).iter().all(|i| {
+            self.resources[*i]
+                .possible_owners
+                .iter()
+                .any(|o| eq(o, node))
+        })
     }
 
     /// The dependency edges among the resources of one group (dependencies never leave
     /// a group, C2): built in O(resources), so closures and path lengths stay linear.
     fn graph(&self, group: &str) -> Graph {
         let members = self.resources_in(group);
-        let by_name: HashMap<String, usize> =
-            members.iter().map(|i| (self.resources[*i].name.to_ascii_lowercase(), *i)).collect();
+        let by_name: HashMap<String, usize> = members
+            .iter()
+            .map(|i| (self.resources[*i].name.to_ascii_lowercase(), *i))
+            .collect();
         let mut g = Graph::default();
         for i in members {
             for d in &self.resources[i].dependencies {
@@ -285,7 +399,11 @@ impl Cluster {
 
     /// The longest path through `set` along `edges` (each resource's own seconds given by
     /// `secs`): the time to start (or stop) it with parallel branches (C2).
-    fn longest_path(set: &[usize], edges: &HashMap<usize, Vec<usize>>, secs: &dyn Fn(usize) -> i64) -> i64 {
+    fn longest_path(
+        set: &[usize],
+        edges: &HashMap<usize, Vec<usize>>,
+        secs: &dyn Fn(usize) -> i64,
+    ) -> i64 {
         let inset: HashSet<usize> = set.iter().copied().collect();
         let mut memo: HashMap<usize, i64> = HashMap::default();
         // Iterative depth-first search (no recursion on lab data); a cycle, which
@@ -299,7 +417,13 @@ impl Cluster {
                     on_path.remove(&i);
                     let before = edges
                         .get(&i)
-                        .map(|v| v.iter().filter(|j| inset.contains(j)).map(|j| memo.get(j).copied().unwrap_or(0)).max().unwrap_or(0))
+                        .map(|v| {
+                            v.iter()
+                                .filter(|j| inset.contains(j))
+                                .map(|j| memo.get(j).copied().unwrap_or(0))
+                                .max()
+                                .unwrap_or(0)
+                        })
                         .unwrap_or(0);
                     memo.insert(i, before + secs(i));
                     continue;
@@ -324,7 +448,9 @@ impl Cluster {
     fn online_time(&self, set: &[usize], clients: u32) -> i64 {
         let Some(first) = set.first() else { return 0 };
         let g = self.graph(&self.resources[*first].group);
-        Self::longest_path(set, &g.providers, &|i| durations(&self.resources[i], clients).0)
+        Self::longest_path(set, &g.providers, &|i| {
+            durations(&self.resources[i], clients).0
+        })
     }
 
     /// The longest path to take `set` offline (dependants first). The Resource Monitor
@@ -334,7 +460,9 @@ impl Cluster {
         let g = self.graph(&self.resources[*first].group);
         Self::longest_path(set, &g.users, &|i| {
             let r = &self.resources[i];
-            durations(r, clients).1.min(i64::from(r.pending_timeout / 1000).max(1))
+            durations(r, clients)
+                .1
+                .min(i64::from(r.pending_timeout / 1000).max(1))
         })
     }
 
@@ -345,18 +473,31 @@ impl Cluster {
         let running = |n: &Node| matches!(n.state, NodeState::Up | NodeState::Paused);
         let up = self.nodes.iter().filter(|n| running(n)).count();
         let disk_reachable = || {
-            let Some(q) = self.quorum.resource.as_deref().and_then(|q| self.resource(q)) else {
+            let Some(q) = self
+                .quorum
+                .resource
+                .as_deref()
+                .and_then(|q| self.resource(q))
+            else {
                 return up > 0;
             };
             q.state != ResourceState::Failed
-                && self.nodes.iter().any(|n| running(n) && q.possible_owners.iter().any(|o| eq(o, &n.name)))
+                && self
+                    .nodes
+                    .iter()
+                    .any(|n| running(n) && q.possible_owners.iter().any(|o| eq(o, &n.name)))
         };
         match self.quorum.kind {
             QuorumKind::Disk | QuorumKind::DiskOnly => (usize::from(disk_reachable()), 1),
-            QuorumKind::MajorityNodeSet | QuorumKind::NodeMajority => (up, self.nodes.len() / 2 + 1),
+            QuorumKind::MajorityNodeSet | QuorumKind::NodeMajority => {
+                (up, self.nodes.len() / 2 + 1)
+            }
             QuorumKind::NodeAndDiskMajority => {
                 let total = self.nodes.len() + 1;
-                (up + usize::from(witness_up && up > 0 && disk_reachable()), total / 2 + 1)
+                (
+                    up + usize::from(witness_up && up > 0 && disk_reachable()),
+                    total / 2 + 1,
+                )
             }
             QuorumKind::MajorityNodeSetWithWitness | QuorumKind::NodeAndFileShareMajority => {
                 let total = self.nodes.len() + 1;
@@ -369,9 +510,17 @@ impl Cluster {
     pub fn dependency_cycle(&self) -> Option<String> {
         // Kahn's algorithm over the dependency edges: whatever never reaches zero
         // unresolved providers sits on (or behind) a cycle.
-        let idx: std::collections::HashMap<String, usize> =
-            self.resources.iter().enumerate().map(|(i, r)| (r.name.to_ascii_lowercase(), i)).collect();
-        let mut pending: Vec<usize> = self.resources.iter().map(|r| r.dependencies.len()).collect();
+        let idx: std::collections::HashMap<String, usize> = self
+            .resources
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.name.to_ascii_lowercase(), i))
+            .collect();
+        let mut pending: Vec<usize> = self
+            .resources
+            .iter()
+            .map(|r| r.dependencies.len())
+            .collect();
         let mut users: Vec<Vec<usize>> = vec![Vec::new(); self.resources.len()];
         for (i, r) in self.resources.iter().enumerate() {
             for d in &r.dependencies {
@@ -390,7 +539,10 @@ impl Cluster {
                 }
             }
         }
-        pending.iter().position(|n| *n > 0).map(|i| self.resources[i].name.clone())
+        pending
+            .iter()
+            .position(|n| *n > 0)
+            .map(|i| self.resources[i].name.clone())
     }
 }
 
@@ -407,7 +559,12 @@ impl World {
         self.clusters
             .iter()
             .position(|c| eq(&c.name, name))
-            .ok_or_else(|| ModelError::other(format!("The cluster '{}' was not found.", name), ErrorKind::NotFound))
+            .ok_or_else(|| {
+                ModelError::other(
+                    format!("The cluster '{}' was not found.", name),
+                    ErrorKind::NotFound,
+                )
+            })
     }
 
     pub fn server(&self, name: &str) -> Option<&Server> {
@@ -436,7 +593,11 @@ impl World {
         }
         match &c.quorum.witness {
             Some(path) => {
-                let host = path.trim_start_matches('\\').split('\\').next().unwrap_or("");
+                let host = path
+                    .trim_start_matches('\\')
+                    .split('\\')
+                    .next()
+                    .unwrap_or("");
                 self.server(host).is_none_or(|s| s.power == Power::On)
             }
             None => true,
@@ -444,13 +605,32 @@ impl World {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn event(&mut self, at: Ticks, server: &str, source: &str, id: u32, ty: EntryType, message: String, planned: bool) {
+    pub(crate) fn event(
+        &mut self,
+        at: Ticks,
+        server: &str,
+        source: &str,
+        id: u32,
+        ty: EntryType,
+        message: String,
+        planned: bool,
+    ) {
         self.event_in("System", at, server, source, id, ty, message, planned);
     }
 
     /// Records an event in a log (`System`, `Application`) of a server, in time order.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn event_in(&mut self, log: &str, at: Ticks, server: &str, source: &str, id: u32, ty: EntryType, message: String, planned: bool) {
+    pub(crate) fn event_in(
+        &mut self,
+        log: &str,
+        at: Ticks,
+        server: &str,
+        source: &str,
+        id: u32,
+        ty: EntryType,
+        message: String,
+        planned: bool,
+    ) {
         let e = Event {
             time: at,
             server: server.to_string(),
@@ -486,9 +666,17 @@ impl World {
             Ok(()) => {
                 if let Err(msg) = self.check_invariants() {
                     restore(self, backup);
-                    return Err(ModelError::other(format!("internal invariant broken: {}", msg), ErrorKind::InvalidOperation));
+                    return Err(ModelError::other(
+                        format!("internal invariant broken: {}", msg),
+                        ErrorKind::InvalidOperation,
+                    ));
                 }
-                Ok(self.events.iter().filter(|e| e.seq >= first).cloned().collect())
+                Ok(self
+                    .events
+                    .iter()
+                    .filter(|e| e.seq >= first)
+                    .cloned()
+                    .collect())
             }
             Err(e) => {
                 restore(self, backup);
@@ -502,7 +690,14 @@ impl World {
     pub(crate) fn require_admin(&self, actor: &Actor) -> Result<(), ModelError> {
         let acct = self.accounts.iter().find(|a| eq(&a.name, &self.identity));
         match acct {
-            Some(a) if actor.node.is_empty() || a.local_admin_on.iter().any(|n| eq(n, &actor.node) || n == "*") => Ok(()),
+            Some(a)
+                if actor.node.is_empty()
+                    || a.local_admin_on
+                        .iter()
+                        .any(|n| eq(n, &actor.node) || n == "*") =>
+            {
+                Ok(())
+            }
             _ => Err(ModelError::win32(5)),
         }
     }
@@ -534,7 +729,11 @@ impl World {
                 self.require_admin(actor)?;
                 self.restart_server(server, false, false)
             }
-            Op::ServiceControl { server, service, action } => {
+            Op::ServiceControl {
+                server,
+                service,
+                action,
+            } => {
                 self.require_admin_on(server)?;
                 match action {
                     ServiceAction::Start => self.start_service(server, service),
@@ -550,7 +749,12 @@ impl World {
                             self.stop_service(server, service)?;
                         }
                         match self.service_idx(server, service) {
-                            Ok((si, vi)) if self.servers[si].services[vi].status == ServiceStatus::Running => Ok(()),
+                            Ok((si, vi))
+                                if self.servers[si].services[vi].status
+                                    == ServiceStatus::Running =>
+                            {
+                                Ok(())
+                            }
                             _ => self.start_service(server, service),
                         }
                     }
@@ -562,8 +766,23 @@ impl World {
                 if !*online {
                     let now = self.clock;
                     let name = self.clusters[ci].name.clone();
-                    let owner = self.clusters[ci].nodes.first().map(|n| n.name.clone()).unwrap_or_default();
-                    self.event(now, &owner, "ClusSvc", 1069, EntryType::Error, format!("The file share witness of cluster '{}' is not reachable.", name), false);
+                    let owner = self.clusters[ci]
+                        .nodes
+                        .first()
+                        .map(|n| n.name.clone())
+                        .unwrap_or_default();
+                    self.event(
+                        now,
+                        &owner,
+                        "ClusSvc",
+                        1069,
+                        EntryType::Error,
+                        format!(
+                            "The file share witness of cluster '{}' is not reachable.",
+                            name
+                        ),
+                        false,
+                    );
                 }
                 self.check_quorum(ci, false);
                 Ok(())
@@ -574,7 +793,11 @@ impl World {
                 self.clusters[ci].resources[ri].hung = true;
                 Ok(())
             }
-            Op::SetStartType { server, service, start_type } => {
+            Op::SetStartType {
+                server,
+                service,
+                start_type,
+            } => {
                 self.require_admin_on(server)?;
                 let (si, vi) = self.service_idx(server, service)?;
                 let now = self.clock;
@@ -584,8 +807,21 @@ impl World {
                 let display = sv.display_name.clone();
                 let host = self.servers[si].name.clone();
                 if from != *start_type {
-                    self.event_in("System", now, &host, "Service Control Manager", 7040, EntryType::Information,
-                        format!("The start type of the {} service was changed from {} to {}.", display, start_name(from), start_name(*start_type)), true);
+                    self.event_in(
+                        "System",
+                        now,
+                        &host,
+                        "Service Control Manager",
+                        7040,
+                        EntryType::Information,
+                        format!(
+                            "The start type of the {} service was changed from {} to {}.",
+                            display,
+                            start_name(from),
+                            start_name(*start_type)
+                        ),
+                        true,
+                    );
                 }
                 Ok(())
             }
@@ -599,7 +835,11 @@ impl World {
     fn cluster_op(&mut self, op: &Op) -> Result<(), ModelError> {
         let planned = true;
         match op {
-            Op::MoveGroup { cluster, group, node } => {
+            Op::MoveGroup {
+                cluster,
+                group,
+                node,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let c = &self.clusters[ci];
                 if !c.running {
@@ -610,9 +850,13 @@ impl World {
                 let owner = c.groups[gi].owner.clone();
                 let target = match node {
                     Some(n) => {
-                        let Some(nd) = c.node(n) else { return Err(ModelError::win32(5042)) };
+                        let Some(nd) = c.node(n) else {
+                            return Err(ModelError::win32(5042));
+                        };
                         match nd.state {
-                            NodeState::Down | NodeState::Joining => return Err(ModelError::win32(5050)),
+                            NodeState::Down | NodeState::Joining => {
+                                return Err(ModelError::win32(5050))
+                            }
                             NodeState::Paused => return Err(ModelError::win32(5070)),
                             NodeState::Up => {}
                         }
@@ -653,7 +897,10 @@ impl World {
                 let gname = self.clusters[ci].groups[gi].name.clone();
                 let set = self.clusters[ci].resources_in(&gname);
                 if let Some(q) = &self.clusters[ci].quorum.resource {
-                    if set.iter().any(|i| eq(&self.clusters[ci].resources[*i].name, q)) {
+                    if set
+                        .iter()
+                        .any(|i| eq(&self.clusters[ci].resources[*i].name, q))
+                    {
                         return Err(ModelError::win32(5020));
                     }
                 }
@@ -666,9 +913,16 @@ impl World {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
                 let gname = self.clusters[ci].resources[ri].group.clone();
-                let owner = self.clusters[ci].group(&gname).map(|g| g.owner.clone()).unwrap_or_default();
+                let owner = self.clusters[ci]
+                    .group(&gname)
+                    .map(|g| g.owner.clone())
+                    .unwrap_or_default();
                 self.require_node_can_online(ci, &owner)?;
-                if !self.clusters[ci].resources[ri].possible_owners.iter().any(|o| eq(o, &owner)) {
+                if !self.clusters[ci].resources[ri]
+                    .possible_owners
+                    .iter()
+                    .any(|o| eq(o, &owner))
+                {
                     return Err(ModelError::win32(5015));
                 }
                 self.placement_check(ci, &gname, &owner)?;
@@ -680,7 +934,12 @@ impl World {
             Op::OfflineResource { cluster, resource } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
-                if self.clusters[ci].quorum.resource.as_deref().is_some_and(|q| eq(q, &self.clusters[ci].resources[ri].name)) {
+                if self.clusters[ci]
+                    .quorum
+                    .resource
+                    .as_deref()
+                    .is_some_and(|q| eq(q, &self.clusters[ci].resources[ri].name))
+                {
                     return Err(ModelError::win32(5020));
                 }
                 let gname = self.clusters[ci].resources[ri].group.clone();
@@ -689,7 +948,11 @@ impl World {
                 self.clock = self.clock.max(t);
                 Ok(())
             }
-            Op::FailResource { cluster, resource, planned } => {
+            Op::FailResource {
+                cluster,
+                resource,
+                planned,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
                 if self.clusters[ci].resources[ri].state != ResourceState::Online {
@@ -701,7 +964,9 @@ impl World {
             Op::PauseNode { cluster, node } => {
                 let ci = self.cluster_idx(cluster)?;
                 let c = &mut self.clusters[ci];
-                let Some(n) = c.node_mut(node) else { return Err(ModelError::win32(5042)) };
+                let Some(n) = c.node_mut(node) else {
+                    return Err(ModelError::win32(5042));
+                };
                 match n.state {
                     NodeState::Down | NodeState::Joining => return Err(ModelError::win32(5050)),
                     _ => {
@@ -714,7 +979,9 @@ impl World {
             Op::ResumeNode { cluster, node } => {
                 let ci = self.cluster_idx(cluster)?;
                 let c = &mut self.clusters[ci];
-                let Some(n) = c.node_mut(node) else { return Err(ModelError::win32(5042)) };
+                let Some(n) = c.node_mut(node) else {
+                    return Err(ModelError::win32(5042));
+                };
                 if !n.paused {
                     return Err(ModelError::win32(5058));
                 }
@@ -724,34 +991,52 @@ impl World {
                 }
                 Ok(())
             }
-            Op::SetPreferredOwners { cluster, group, nodes } => {
+            Op::SetPreferredOwners {
+                cluster,
+                group,
+                nodes,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let gi = self.clusters[ci].group_idx(group)?;
                 let mut names = Vec::new();
                 for n in nodes {
-                    let Some(nd) = self.clusters[ci].node(n) else { return Err(ModelError::win32(5042)) };
+                    let Some(nd) = self.clusters[ci].node(n) else {
+                        return Err(ModelError::win32(5042));
+                    };
                     names.push(nd.name.clone());
                 }
                 self.clusters[ci].groups[gi].preferred_owners = names;
                 Ok(())
             }
-            Op::SetPossibleOwners { cluster, resource, nodes } => {
+            Op::SetPossibleOwners {
+                cluster,
+                resource,
+                nodes,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
                 let mut names = Vec::new();
                 for n in nodes {
-                    let Some(nd) = self.clusters[ci].node(n) else { return Err(ModelError::win32(5042)) };
+                    let Some(nd) = self.clusters[ci].node(n) else {
+                        return Err(ModelError::win32(5042));
+                    };
                     names.push(nd.name.clone());
                 }
                 let owner = self.clusters[ci].resource_owner(&self.clusters[ci].resources[ri]);
                 // The current owner of an online resource cannot be removed.
-                if self.clusters[ci].resources[ri].state == ResourceState::Online && !names.iter().any(|n| eq(n, &owner)) {
+                if self.clusters[ci].resources[ri].state == ResourceState::Online
+                    && !names.iter().any(|n| eq(n, &owner))
+                {
                     return Err(ModelError::win32(5019));
                 }
                 self.clusters[ci].resources[ri].possible_owners = names;
                 Ok(())
             }
-            Op::AddDependency { cluster, resource, provider } => {
+            Op::AddDependency {
+                cluster,
+                resource,
+                provider,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let c = &self.clusters[ci];
                 let ri = c.res_idx(resource)?;
@@ -774,7 +1059,11 @@ impl World {
                 self.clusters[ci].resources[ri].dependencies.push(pname);
                 Ok(())
             }
-            Op::RemoveDependency { cluster, resource, provider } => {
+            Op::RemoveDependency {
+                cluster,
+                resource,
+                provider,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
                 let deps = &mut self.clusters[ci].resources[ri].dependencies;
@@ -825,7 +1114,13 @@ impl World {
                 self.clusters[ci].groups.remove(gi);
                 Ok(())
             }
-            Op::AddResource { cluster, group, resource, kind, private } => {
+            Op::AddResource {
+                cluster,
+                group,
+                resource,
+                kind,
+                private,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let gi = self.clusters[ci].group_idx(group)?;
                 if self.clusters[ci].resource(resource).is_some() || resource.trim().is_empty() {
@@ -833,7 +1128,11 @@ impl World {
                 }
                 let gname = self.clusters[ci].groups[gi].name.clone();
                 // Possible owners: every node present now (domain-sources 5.3).
-                let owners = self.clusters[ci].nodes.iter().map(|n| n.name.clone()).collect();
+                let owners = self.clusters[ci]
+                    .nodes
+                    .iter()
+                    .map(|n| n.name.clone())
+                    .collect();
                 self.clusters[ci].resources.push(Resource {
                     name: resource.clone(),
                     kind: kind.clone(),
@@ -862,7 +1161,10 @@ impl World {
                 if c.quorum.resource.as_deref().is_some_and(|q| eq(q, &name)) {
                     return Err(ModelError::win32(5020));
                 }
-                if c.resources.iter().any(|x| x.dependencies.iter().any(|d| eq(d, &name))) {
+                if c.resources
+                    .iter()
+                    .any(|x| x.dependencies.iter().any(|d| eq(d, &name)))
+                {
                     return Err(ModelError::win32(5001));
                 }
                 if c.resources[ri].state == ResourceState::Online {
@@ -871,17 +1173,27 @@ impl World {
                 self.clusters[ci].resources.remove(ri);
                 Ok(())
             }
-            Op::MoveResource { cluster, resource, group } => {
+            Op::MoveResource {
+                cluster,
+                resource,
+                group,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
                 let gi = self.clusters[ci].group_idx(group)?;
                 let c = &self.clusters[ci];
                 let name = c.resources[ri].name.clone();
-                if !c.resources[ri].dependencies.is_empty() || c.resources.iter().any(|x| x.dependencies.iter().any(|d| eq(d, &name))) {
+                if !c.resources[ri].dependencies.is_empty()
+                    || c.resources
+                        .iter()
+                        .any(|x| x.dependencies.iter().any(|d| eq(d, &name)))
+                {
                     return Err(ModelError::win32(5023));
                 }
                 let from_owner = c.resource_owner(&c.resources[ri]);
-                if !eq(&from_owner, &c.groups[gi].owner) && c.resources[ri].state == ResourceState::Online {
+                if !eq(&from_owner, &c.groups[gi].owner)
+                    && c.resources[ri].state == ResourceState::Online
+                {
                     return Err(ModelError::win32(5019));
                 }
                 let gname = c.groups[gi].name.clone();
@@ -891,7 +1203,9 @@ impl World {
             Op::EvictNode { cluster, node } => {
                 let ci = self.cluster_idx(cluster)?;
                 let c = &self.clusters[ci];
-                let Some(n) = c.node(node) else { return Err(ModelError::win32(5042)) };
+                let Some(n) = c.node(node) else {
+                    return Err(ModelError::win32(5042));
+                };
                 if n.state != NodeState::Down && c.nodes.len() > 1 {
                     return Err(ModelError::win32(5009));
                 }
@@ -913,26 +1227,51 @@ impl World {
                 Ok(())
             }
             Op::AddNode { cluster, node } => self.add_node(cluster, node),
-            Op::SetQuorum { cluster, kind, resource, witness } => self.set_quorum(cluster, *kind, resource.as_deref(), witness.as_deref()),
-            Op::SetGroupProperty { cluster, group, name, value } => {
+            Op::SetQuorum {
+                cluster,
+                kind,
+                resource,
+                witness,
+            } => self.set_quorum(cluster, *kind, resource.as_deref(), witness.as_deref()),
+            Op::SetGroupProperty {
+                cluster,
+                group,
+                name,
+                value,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let gi = self.clusters[ci].group_idx(group)?;
                 let g = &mut self.clusters[ci].groups[gi];
                 let v = *value;
                 let bad = || ModelError::win32(87);
                 match name.to_ascii_lowercase().as_str() {
-                    "failoverthreshold" => g.failover_threshold = u32::try_from(v).map_err(|_| bad())?,
+                    "failoverthreshold" => {
+                        g.failover_threshold = u32::try_from(v).map_err(|_| bad())?
+                    }
                     // FailoverPeriod is in hours, at most 1193 ([S58]).
-                    "failoverperiod" if (1..=1193).contains(&v) => g.failover_period = u32::try_from(v).map_err(|_| bad())?,
-                    "autofailbacktype" if (0..=1).contains(&v) => g.auto_failback_type = u32::try_from(v).map_err(|_| bad())?,
-                    "failbackwindowstart" if (-1..=23).contains(&v) => g.failback_window_start = i32::try_from(v).map_err(|_| bad())?,
-                    "failbackwindowend" if (-1..=23).contains(&v) => g.failback_window_end = i32::try_from(v).map_err(|_| bad())?,
+                    "failoverperiod" if (1..=1193).contains(&v) => {
+                        g.failover_period = u32::try_from(v).map_err(|_| bad())?
+                    }
+                    "autofailbacktype" if (0..=1).contains(&v) => {
+                        g.auto_failback_type = u32::try_from(v).map_err(|_| bad())?
+                    }
+                    "failbackwindowstart" if (-1..=23).contains(&v) => {
+                        g.failback_window_start = i32::try_from(v).map_err(|_| bad())?
+                    }
+                    "failbackwindowend" if (-1..=23).contains(&v) => {
+                        g.failback_window_end = i32::try_from(v).map_err(|_| bad())?
+                    }
                     "persistentstate" if (0..=1).contains(&v) => g.persistent_state = v == 1,
                     _ => return Err(bad()),
                 }
                 Ok(())
             }
-            Op::SetResourceProperty { cluster, resource, name, value } => {
+            Op::SetResourceProperty {
+                cluster,
+                resource,
+                name,
+                value,
+            } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
                 let r = &mut self.clusters[ci].resources[ri];
@@ -977,7 +1316,13 @@ impl World {
     /// The node a group goes to without an explicit target (C5): the preferred owners
     /// after the current owner, then the other possible owners in node-ID order; Up
     /// nodes first, paused ones only when `allow_paused` and no Up node can take it.
-    pub fn failover_target(&self, ci: usize, group: &str, current: &str, allow_paused: bool) -> Option<String> {
+    pub fn failover_target(
+        &self,
+        ci: usize,
+        group: &str,
+        current: &str,
+        allow_paused: bool,
+    ) -> Option<String> {
         let c = &self.clusters[ci];
         let g = c.group(group)?;
         let mut order: Vec<String> = Vec::new();
@@ -1011,7 +1356,14 @@ impl World {
     }
 
     /// Brings resources of a group online from `start`; returns when done.
-    pub(crate) fn online_set(&mut self, ci: usize, group: &str, set: &[usize], start: Ticks, planned: bool) -> Ticks {
+    pub(crate) fn online_set(
+        &mut self,
+        ci: usize,
+        group: &str,
+        set: &[usize],
+        start: Ticks,
+        planned: bool,
+    ) -> Ticks {
         let clients = self.mapi_clients;
         let c = &self.clusters[ci];
         let owner = c.group(group).map(|g| g.owner.clone()).unwrap_or_default();
@@ -1037,15 +1389,33 @@ impl World {
             let r = &c.resources[*i];
             let alone = durations(r, clients).0;
             // C10: a resource pending beyond its timeout fails.
-            if r.hung || alone > i64::from(r.pending_timeout / 1000) || !r.possible_owners.iter().any(|o| eq(o, &owner)) {
+            if r.hung
+                || alone > i64::from(r.pending_timeout / 1000)
+                || !r.possible_owners.iter().any(|o| eq(o, &owner))
+            {
                 failed.push(*i);
             }
         }
         let end = start + secs * TICKS_PER_SECOND;
-        self.event(start, &owner, "ClusSvc", 1200, EntryType::Information, format!("The Cluster Service is attempting to bring online the Resource Group \"{}\".", group), planned);
+        self.event(
+            start,
+            &owner,
+            "ClusSvc",
+            1200,
+            EntryType::Information,
+            format!(
+                "The Cluster Service is attempting to bring online the Resource Group \"{}\".",
+                group
+            ),
+            planned,
+        );
         let c = &mut self.clusters[ci];
         for i in &todo {
-            c.resources[*i].state = if failed.contains(i) { ResourceState::Failed } else { ResourceState::Online };
+            c.resources[*i].state = if failed.contains(i) {
+                ResourceState::Failed
+            } else {
+                ResourceState::Online
+            };
             if failed.contains(i) {
                 // Dependants of a failed provider cannot come online.
                 let deps = c.dependents_closure(*i);
@@ -1060,12 +1430,37 @@ impl World {
             c.resources[*i].hung = false;
         }
         for i in &failed {
-            let (rn, gn) = (self.clusters[ci].resources[*i].name.clone(), group.to_string());
-            self.event(end, &owner, "ClusSvc", 1069, EntryType::Error, format!("Cluster resource '{}' in Resource Group '{}' failed.", rn, gn), planned);
+            let (rn, gn) = (
+                self.clusters[ci].resources[*i].name.clone(),
+                group.to_string(),
+            );
+            self.event(
+                end,
+                &owner,
+                "ClusSvc",
+                1069,
+                EntryType::Error,
+                format!(
+                    "Cluster resource '{}' in Resource Group '{}' failed.",
+                    rn, gn
+                ),
+                planned,
+            );
         }
         if failed.is_empty() {
             if self.clusters[ci].group_state(group) == GroupState::Online {
-                self.event(end, &owner, "ClusSvc", 1201, EntryType::Information, format!("The Cluster Service brought the Resource Group \"{}\" online.", group), planned);
+                self.event(
+                    end,
+                    &owner,
+                    "ClusSvc",
+                    1201,
+                    EntryType::Information,
+                    format!(
+                        "The Cluster Service brought the Resource Group \"{}\" online.",
+                        group
+                    ),
+                    planned,
+                );
             }
         } else {
             self.event(end, &owner, "ClusSvc", 1205, EntryType::Error, format!("The Cluster service failed to bring the Resource Group \"{}\" completely online or offline.", group), planned);
@@ -1074,7 +1469,14 @@ impl World {
     }
 
     /// Takes resources offline from `start` (dependants first); returns when done.
-    fn offline_set(&mut self, ci: usize, group: &str, set: &[usize], start: Ticks, planned: bool) -> Ticks {
+    fn offline_set(
+        &mut self,
+        ci: usize,
+        group: &str,
+        set: &[usize],
+        start: Ticks,
+        planned: bool,
+    ) -> Ticks {
         let clients = self.mapi_clients;
         let c = &self.clusters[ci];
         let owner = c.group(group).map(|g| g.owner.clone()).unwrap_or_default();
@@ -1088,7 +1490,18 @@ impl World {
         }
         let secs = c.offline_time(&todo, clients);
         let end = start + secs * TICKS_PER_SECOND;
-        self.event(start, &owner, "ClusSvc", 1203, EntryType::Information, format!("The Cluster Service is attempting to offline the Resource Group \"{}\".", group), planned);
+        self.event(
+            start,
+            &owner,
+            "ClusSvc",
+            1203,
+            EntryType::Information,
+            format!(
+                "The Cluster Service is attempting to offline the Resource Group \"{}\".",
+                group
+            ),
+            planned,
+        );
         let mut terminated = Vec::new();
         for i in &todo {
             let r = &mut self.clusters[ci].resources[*i];
@@ -1101,22 +1514,56 @@ impl World {
             }
         }
         for rn in terminated {
-            self.event(end, &owner, "ClusSvc", 1069, EntryType::Error, format!("Cluster resource '{}' in Resource Group '{}' failed.", rn, group), planned);
+            self.event(
+                end,
+                &owner,
+                "ClusSvc",
+                1069,
+                EntryType::Error,
+                format!(
+                    "Cluster resource '{}' in Resource Group '{}' failed.",
+                    rn, group
+                ),
+                planned,
+            );
         }
         if self.clusters[ci].group_state(group) == GroupState::Offline {
-            self.event(end, &owner, "ClusSvc", 1204, EntryType::Information, format!("The Cluster Service brought the Resource Group \"{}\" offline.", group), planned);
+            self.event(
+                end,
+                &owner,
+                "ClusSvc",
+                1204,
+                EntryType::Information,
+                format!(
+                    "The Cluster Service brought the Resource Group \"{}\" offline.",
+                    group
+                ),
+                planned,
+            );
         }
         end
     }
 
     /// Moves a group: offline on its owner, online on `target` (the resources that were
     /// online come back). Returns when it is done.
-    fn move_group(&mut self, ci: usize, group: &str, target: &str, start: Ticks, planned: bool) -> Ticks {
+    fn move_group(
+        &mut self,
+        ci: usize,
+        group: &str,
+        target: &str,
+        start: Ticks,
+        planned: bool,
+    ) -> Ticks {
         let set = self.clusters[ci].resources_in(group);
         let was_online: Vec<usize> = set
             .iter()
             .copied()
-            .filter(|i| matches!(self.clusters[ci].resources[*i].state, ResourceState::Online | ResourceState::OnlinePending | ResourceState::Failed))
+            .filter(|i| {
+                matches!(
+                    self.clusters[ci].resources[*i].state,
+                    ResourceState::Online | ResourceState::OnlinePending | ResourceState::Failed
+                )
+            })
             .collect();
         let mid = self.offline_set(ci, group, &set, start, planned);
         if let Ok(gi) = self.clusters[ci].group_idx(group) {
@@ -1143,7 +1590,18 @@ impl World {
         let threshold = r.restart_threshold as usize;
         let action = r.restart_action;
         let name = r.name.clone();
-        self.event(now, &owner, "ClusSvc", 1069, EntryType::Error, format!("Cluster resource '{}' in Resource Group '{}' failed.", name, group), planned);
+        self.event(
+            now,
+            &owner,
+            "ClusSvc",
+            1069,
+            EntryType::Error,
+            format!(
+                "Cluster resource '{}' in Resource Group '{}' failed.",
+                name, group
+            ),
+            planned,
+        );
         let group_online: Vec<usize> = self.clusters[ci]
             .resources_in(&group)
             .into_iter()
@@ -1181,8 +1639,18 @@ impl World {
 
     /// Fails a group over from `from` (C5, C8); the resources in `bring` (default: those
     /// that were online) come online on the target. Returns when it is done.
-    pub(crate) fn failover_group(&mut self, ci: usize, group: &str, from: &str, start: Ticks, planned: bool, bring: Option<Vec<usize>>) -> Ticks {
-        let Ok(gi) = self.clusters[ci].group_idx(group) else { return start };
+    pub(crate) fn failover_group(
+        &mut self,
+        ci: usize,
+        group: &str,
+        from: &str,
+        start: Ticks,
+        planned: bool,
+        bring: Option<Vec<usize>>,
+    ) -> Ticks {
+        let Ok(gi) = self.clusters[ci].group_idx(group) else {
+            return start;
+        };
         let set = self.clusters[ci].resources_in(group);
         let bring = bring.unwrap_or_else(|| {
             set.iter()
@@ -1232,8 +1700,14 @@ impl World {
     /// C6: a node goes down; after the heartbeat timeout its groups fail over.
     fn node_fault(&mut self, node: &str, fault: Fault) -> Result<(), ModelError> {
         let ci = self.cluster_idx_of_node(node)?;
-        let name = self.clusters[ci].node(node).map(|n| n.name.clone()).unwrap_or_default();
-        if matches!(self.clusters[ci].node(&name).map(|n| n.state), Some(NodeState::Down)) {
+        let name = self.clusters[ci]
+            .node(node)
+            .map(|n| n.name.clone())
+            .unwrap_or_default();
+        if matches!(
+            self.clusters[ci].node(&name).map(|n| n.state),
+            Some(NodeState::Down)
+        ) {
             return Err(ModelError::win32(5050));
         }
         let now = self.clock;
@@ -1322,7 +1796,15 @@ impl World {
             .map(|n| n.name.clone())
             .collect();
         for s in &survivors {
-            self.event(now, s, "ClusSvc", 1177, EntryType::Error, "The Cluster service is shutting down because quorum was lost.".into(), planned);
+            self.event(
+                now,
+                s,
+                "ClusSvc",
+                1177,
+                EntryType::Error,
+                "The Cluster service is shutting down because quorum was lost.".into(),
+                planned,
+            );
         }
         let c = &mut self.clusters[ci];
         c.running = false;
@@ -1338,7 +1820,10 @@ impl World {
     /// Powers a node on / heals it and waits until it has rejoined.
     pub(crate) fn restore_node(&mut self, node: &str) -> Result<(), ModelError> {
         let ci = self.cluster_idx_of_node(node)?;
-        let name = self.clusters[ci].node(node).map(|n| n.name.clone()).unwrap_or_default();
+        let name = self.clusters[ci]
+            .node(node)
+            .map(|n| n.name.clone())
+            .unwrap_or_default();
         let now = self.clock;
         let powered = self.server(&name).is_some_and(|s| s.power == Power::On);
         let node_state = self.clusters[ci].node(&name).map(|n| n.state);
@@ -1359,7 +1844,9 @@ impl World {
         };
         self.scheduled.push(Scheduled {
             at: done,
-            action: Due::BootComplete { server: name.clone() },
+            action: Due::BootComplete {
+                server: name.clone(),
+            },
         });
         self.run_until(done);
         Ok(())
@@ -1367,9 +1854,17 @@ impl World {
 
     /// Restart-Computer: groups move away, the node goes down, and comes back after the
     /// reboot time (waited for with `wait`).
-    fn restart_server(&mut self, server: &str, wait: bool, restart: bool) -> Result<(), ModelError> {
+    fn restart_server(
+        &mut self,
+        server: &str,
+        wait: bool,
+        restart: bool,
+    ) -> Result<(), ModelError> {
         let Some(s) = self.server(server) else {
-            return Err(ModelError::other(format!("Cannot find computer '{}'.", server), ErrorKind::NotFound));
+            return Err(ModelError::other(
+                format!("Cannot find computer '{}'.", server),
+                ErrorKind::NotFound,
+            ));
         };
         if s.power == Power::Off {
             return Err(ModelError::win32(1722));
@@ -1380,7 +1875,15 @@ impl World {
             self.evacuate(ci, &name, now);
         }
         let at = self.clock;
-        self.event(at, &name, "EventLog", 6006, EntryType::Information, "The Event log service was stopped.".into(), true);
+        self.event(
+            at,
+            &name,
+            "EventLog",
+            6006,
+            EntryType::Information,
+            "The Event log service was stopped.".into(),
+            true,
+        );
         if let Some(s) = self.server_mut(&name) {
             s.power = Power::Off;
             s.pending_reboot = false;
@@ -1393,7 +1896,10 @@ impl World {
         }
         let delay = i64::from(self.server(&name).map(|s| s.boot_delay).unwrap_or(0));
         let done = at + (delay + REBOOT_SECONDS) * TICKS_PER_SECOND;
-        self.scheduled.push(Scheduled { at: done, action: Due::BootComplete { server: name } });
+        self.scheduled.push(Scheduled {
+            at: done,
+            action: Due::BootComplete { server: name },
+        });
         if wait {
             self.run_until(done);
         }
@@ -1403,10 +1909,18 @@ impl World {
     /// A clean stop of a node's cluster service (shutdown, `net stop clussvc`): its groups
     /// move to other nodes first, then it leaves the membership (no heartbeat wait).
     pub(crate) fn evacuate(&mut self, ci: usize, name: &str, now: Ticks) {
-        if !self.clusters[ci].node(name).is_some_and(|n| n.state != NodeState::Down) {
+        if !self.clusters[ci]
+            .node(name)
+            .is_some_and(|n| n.state != NodeState::Down)
+        {
             return;
         }
-        let owned: Vec<String> = self.clusters[ci].groups.iter().filter(|g| eq(&g.owner, name)).map(|g| g.name.clone()).collect();
+        let owned: Vec<String> = self.clusters[ci]
+            .groups
+            .iter()
+            .filter(|g| eq(&g.owner, name))
+            .map(|g| g.name.clone())
+            .collect();
         let mut t = now;
         if self.clusters[ci].running {
             for g in owned {
@@ -1435,7 +1949,9 @@ impl World {
     pub fn run_until(&mut self, target: Ticks) {
         loop {
             self.scheduled.sort_by_key(|s| s.at);
-            let Some(first) = self.scheduled.first() else { break };
+            let Some(first) = self.scheduled.first() else {
+                break;
+            };
             if first.at > target {
                 break;
             }
@@ -1446,7 +1962,10 @@ impl World {
                 Due::PowerOn { server } => {
                     let delay = i64::from(self.server(&server).map(|s| s.boot_delay).unwrap_or(0));
                     let at = self.clock + (delay + REBOOT_SECONDS) * TICKS_PER_SECOND;
-                    self.scheduled.push(Scheduled { at, action: Due::BootComplete { server } });
+                    self.scheduled.push(Scheduled {
+                        at,
+                        action: Due::BootComplete { server },
+                    });
                 }
             }
         }
@@ -1461,14 +1980,31 @@ impl World {
         if let Some(s) = self.server_mut(server) {
             s.power = Power::On;
             for sv in &mut s.services {
-                sv.status = if sv.start_type == StartType::Automatic { ServiceStatus::Running } else { ServiceStatus::Stopped };
+                sv.status = if sv.start_type == StartType::Automatic {
+                    ServiceStatus::Running
+                } else {
+                    ServiceStatus::Stopped
+                };
             }
         }
         if was_off {
-            self.event(now, server, "EventLog", 6005, EntryType::Information, "The Event log service was started.".into(), false);
+            self.event(
+                now,
+                server,
+                "EventLog",
+                6005,
+                EntryType::Information,
+                "The Event log service was started.".into(),
+                false,
+            );
         }
-        let Ok(ci) = self.cluster_idx_of_node(server) else { return };
-        let name = self.clusters[ci].node(server).map(|n| n.name.clone()).unwrap_or_default();
+        let Ok(ci) = self.cluster_idx_of_node(server) else {
+            return;
+        };
+        let name = self.clusters[ci]
+            .node(server)
+            .map(|n| n.name.clone())
+            .unwrap_or_default();
         let clussvc_running = self
             .server(&name)
             .and_then(|s| s.services.iter().find(|x| eq(&x.name, "ClusSvc")))
@@ -1478,16 +2014,35 @@ impl World {
         }
         let cname = self.clusters[ci].name.clone();
         if let Some(n) = self.clusters[ci].node_mut(&name) {
-            n.state = if n.paused { NodeState::Paused } else { NodeState::Up };
+            n.state = if n.paused {
+                NodeState::Paused
+            } else {
+                NodeState::Up
+            };
         }
-        self.event(now, &name, "ClusSvc", 1062, EntryType::Information, format!("Cluster service successfully joined the server cluster {}.", cname), false);
+        self.event(
+            now,
+            &name,
+            "ClusSvc",
+            1062,
+            EntryType::Information,
+            format!(
+                "Cluster service successfully joined the server cluster {}.",
+                cname
+            ),
+            false,
+        );
         if !self.clusters[ci].running {
             // Quorum regained: the cluster forms again and groups come back. Every powered
             // node whose cluster service runs (it keeps trying to form) has a vote.
             let mut trial = self.clusters[ci].clone();
             for n in &mut trial.nodes {
                 if self.clussvc_runs(&n.name) {
-                    n.state = if n.paused { NodeState::Paused } else { NodeState::Up };
+                    n.state = if n.paused {
+                        NodeState::Paused
+                    } else {
+                        NodeState::Up
+                    };
                 }
             }
             let witness = self.witness_up(&trial);
@@ -1503,7 +2058,11 @@ impl World {
     /// A server is on and its cluster service runs.
     fn clussvc_runs(&self, server: &str) -> bool {
         self.server(server).is_some_and(|s| {
-            s.power == Power::On && s.services.iter().find(|x| eq(&x.name, "ClusSvc")).is_none_or(|x| x.status == ServiceStatus::Running)
+            s.power == Power::On
+                && s.services
+                    .iter()
+                    .find(|x| eq(&x.name, "ClusSvc"))
+                    .is_none_or(|x| x.status == ServiceStatus::Running)
         })
     }
 
@@ -1512,18 +2071,44 @@ impl World {
     fn reform(&mut self, ci: usize) {
         let now = self.clock;
         self.clusters[ci].running = true;
-        let names: Vec<String> = self.clusters[ci].nodes.iter().map(|n| n.name.clone()).collect();
+        let names: Vec<String> = self.clusters[ci]
+            .nodes
+            .iter()
+            .map(|n| n.name.clone())
+            .collect();
         for n in names {
-            let ok = self.server(&n).is_some_and(|s| s.power == Power::On && s.services.iter().find(|x| eq(&x.name, "ClusSvc")).is_none_or(|x| x.status == ServiceStatus::Running));
+            let ok = self.server(&n).is_some_and(|s| {
+                s.power == Power::On
+                    && s.services
+                        .iter()
+                        .find(|x| eq(&x.name, "ClusSvc"))
+                        .is_none_or(|x| x.status == ServiceStatus::Running)
+            });
             if let Some(node) = self.clusters[ci].node_mut(&n) {
-                node.state = if !ok { NodeState::Down } else if node.paused { NodeState::Paused } else { NodeState::Up };
+                node.state = if !ok {
+                    NodeState::Down
+                } else if node.paused {
+                    NodeState::Paused
+                } else {
+                    NodeState::Up
+                };
             }
         }
-        let groups: Vec<(String, String, bool)> = self.clusters[ci].groups.iter().map(|g| (g.name.clone(), g.owner.clone(), g.persistent_state)).collect();
+        let groups: Vec<(String, String, bool)> = self.clusters[ci]
+            .groups
+            .iter()
+            .map(|g| (g.name.clone(), g.owner.clone(), g.persistent_state))
+            .collect();
         let mut end = now;
         for (g, owner, persistent) in groups {
-            let owner_up = self.clusters[ci].node(&owner).is_some_and(|n| n.state == NodeState::Up);
-            let target = if owner_up && self.clusters[ci].possible_owner(&g, &owner) { Some(owner.clone()) } else { self.failover_target(ci, &g, &owner, false) };
+            let owner_up = self.clusters[ci]
+                .node(&owner)
+                .is_some_and(|n| n.state == NodeState::Up);
+            let target = if owner_up && self.clusters[ci].possible_owner(&g, &owner) {
+                Some(owner.clone())
+            } else {
+                self.failover_target(ci, &g, &owner, false)
+            };
             let Some(t) = target else { continue };
             if let Ok(gi) = self.clusters[ci].group_idx(&g) {
                 self.clusters[ci].groups[gi].owner = t;
@@ -1558,13 +2143,19 @@ impl World {
                 if s < 0 || e < 0 {
                     return true;
                 }
-                if s <= e { hour >= s && hour < e } else { hour >= s || hour < e }
+                if s <= e {
+                    hour >= s && hour < e
+                } else {
+                    hour >= s || hour < e
+                }
             })
             .map(|g| g.name.clone())
             .collect();
         let mut end = now;
         for g in candidates {
-            if self.clusters[ci].node(joined).map(|n| n.state) != Some(NodeState::Up) || !self.clusters[ci].possible_owner(&g, joined) {
+            if self.clusters[ci].node(joined).map(|n| n.state) != Some(NodeState::Up)
+                || !self.clusters[ci].possible_owner(&g, joined)
+            {
                 continue;
             }
             if self.placement_check(ci, &g, joined).is_err() {
@@ -1580,39 +2171,73 @@ impl World {
         // One pass over the resources with name maps: this runs after every operation,
         // so it must stay linear in the size of the cluster.
         for c in &self.clusters {
-            let by_name: rustc_hash::FxHashMap<String, &Resource> =
-                c.resources.iter().map(|r| (r.name.to_ascii_lowercase(), r)).collect();
-            let groups: rustc_hash::FxHashMap<String, &Group> =
-                c.groups.iter().map(|g| (g.name.to_ascii_lowercase(), g)).collect();
+            let by_name: rustc_hash::FxHashMap<String, &Resource> = c
+                .resources
+                .iter()
+                .map(|r| (r.name.to_ascii_lowercase(), r))
+                .collect();
+            let groups: rustc_hash::FxHashMap<String, &Group> = c
+                .groups
+                .iter()
+                .map(|g| (g.name.to_ascii_lowercase(), g))
+                .collect();
             for g in &c.groups {
                 if c.node(&g.owner).is_none() {
-                    return Err(format!("group '{}' is owned by '{}', not a node of {}", g.name, g.owner, c.name));
+                    return Err(format!(
+                        "group '{}' is owned by '{}', not a node of {}",
+                        g.name, g.owner, c.name
+                    ));
                 }
             }
             for r in &c.resources {
                 let Some(g) = groups.get(&r.group.to_ascii_lowercase()) else {
-                    return Err(format!("resource '{}' is in unknown group '{}'", r.name, r.group));
+                    return Err(format!(
+                        "resource '{}' is in unknown group '{}'",
+                        r.name, r.group
+                    ));
                 };
                 for d in &r.dependencies {
                     match by_name.get(&d.to_ascii_lowercase()) {
                         Some(p) if eq(&p.group, &r.group) => {
-                            if r.state == ResourceState::Online && p.state != ResourceState::Online {
-                                return Err(format!("resource '{}' is online but its provider '{}' is not", r.name, d));
+                            if r.state == ResourceState::Online && p.state != ResourceState::Online
+                            {
+                                return Err(format!(
+                                    "resource '{}' is online but its provider '{}' is not",
+                                    r.name, d
+                                ));
                             }
                         }
-                        _ => return Err(format!("resource '{}' depends on '{}' outside its group", r.name, d)),
+                        _ => {
+                            return Err(format!(
+                                "resource '{}' depends on '{}' outside its group",
+                                r.name, d
+                            ))
+                        }
                     }
                 }
                 if r.state == ResourceState::Online {
                     if !c.running {
-                        return Err(format!("resource '{}' is online in stopped cluster {}", r.name, c.name));
+                        return Err(format!(
+                            "resource '{}' is online in stopped cluster {}",
+                            r.name, c.name
+                        ));
                     }
-                    let Some(owner) = c.node(&g.owner) else { continue };
+                    let Some(owner) = c.node(&g.owner) else {
+                        continue;
+                    };
                     if !matches!(owner.state, NodeState::Up | NodeState::Paused) {
-                        return Err(format!("resource '{}' is online on {} node '{}'", r.name, owner.state.name(), owner.name));
+                        return Err(format!(
+                            "resource '{}' is online on {} node '{}'",
+                            r.name,
+                            owner.state.name(),
+                            owner.name
+                        ));
                     }
                     if !r.possible_owners.iter().any(|o| eq(o, &owner.name)) {
-                        return Err(format!("resource '{}' is online on '{}', not a possible owner", r.name, owner.name));
+                        return Err(format!(
+                            "resource '{}' is online on '{}', not a possible owner",
+                            r.name, owner.name
+                        ));
                     }
                 }
             }

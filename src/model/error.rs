@@ -100,7 +100,11 @@ impl std::error::Error for ModelError {}
 pub enum LabError {
     /// Not JSON at all, or cut short (a truncated file).
     #[error("the lab file is not valid JSON: {message} at line {line} column {column}")]
-    Json { line: usize, column: usize, message: String },
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("the lab file has no schema_version")]
     MissingSchemaVersion,
     #[error("unknown schema_version {found} (this exsh reads version {supported})")]
@@ -110,7 +114,11 @@ pub enum LabError {
     Schema { path: String, message: String },
     /// Two entities of one kind share a name.
     #[error("{place}: duplicate {what} name '{name}'")]
-    Duplicate { place: String, what: String, name: String },
+    Duplicate {
+        place: String,
+        what: String,
+        name: String,
+    },
     /// A name that points at nothing (owner, dependency, cluster, account...).
     #[error("{place}: {message}")]
     Dangling { place: String, message: String },

@@ -54,7 +54,9 @@ impl World {
 
     /// The cluster log: the Cluster service's events on the cluster's nodes.
     pub fn cluster_log(&self, cluster: &str) -> Vec<&Event> {
-        let Some(c) = self.cluster(cluster) else { return Vec::new() };
+        let Some(c) = self.cluster(cluster) else {
+            return Vec::new();
+        };
         self.events
             .iter()
             .filter(|e| eq(&e.source, "ClusSvc") && c.node(&e.server).is_some())
@@ -68,12 +70,16 @@ impl World {
 
     /// The nodes of a cluster (empty for an unknown cluster).
     pub fn nodes(&self, cluster: &str) -> &[Node] {
-        self.cluster(cluster).map(|c| c.nodes.as_slice()).unwrap_or(&[])
+        self.cluster(cluster)
+            .map(|c| c.nodes.as_slice())
+            .unwrap_or(&[])
     }
 
     /// The groups of a cluster (empty for an unknown cluster).
     pub fn groups(&self, cluster: &str) -> &[Group] {
-        self.cluster(cluster).map(|c| c.groups.as_slice()).unwrap_or(&[])
+        self.cluster(cluster)
+            .map(|c| c.groups.as_slice())
+            .unwrap_or(&[])
     }
 
     /// A group by cluster and name.
@@ -83,16 +89,19 @@ impl World {
 
     /// The resources of a group, in lab order.
     pub fn resources_of<'a>(&'a self, cluster: &str, group: &'a str) -> Vec<&'a Resource> {
-        self.cluster(cluster).map(|c| c.resources_of(group).collect()).unwrap_or_default()
+        self.cluster(cluster)
+            .map(|c| c.resources_of(group).collect())
+            .unwrap_or_default()
     }
 
     /// The cluster a console on `node` acts on: the node's own, else the lab's only one
     /// (DOMAIN.md §9).
     pub fn default_cluster(&self, node: &str) -> Option<&Cluster> {
-        self.cluster_of_node(node).or(match self.clusters.as_slice() {
-            [only] => Some(only),
-            _ => None,
-        })
+        self.cluster_of_node(node)
+            .or(match self.clusters.as_slice() {
+                [only] => Some(only),
+                _ => None,
+            })
     }
 
     /// An account by name (`CONTOSO\exadmin`).
@@ -131,7 +140,12 @@ impl Cluster {
 
     /// The owner of the group holding the quorum resource (or of "Cluster Group").
     pub fn quorum_owner(&self) -> Option<&str> {
-        let group = match self.quorum.resource.as_deref().and_then(|q| self.resource(q)) {
+        let group = match self
+            .quorum
+            .resource
+            .as_deref()
+            .and_then(|q| self.resource(q))
+        {
             Some(r) => r.group.as_str(),
             None => "Cluster Group",
         };

@@ -15,7 +15,14 @@ impl Cmdlet for AddClusterGroup {
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let (_, cl) = util::target(cx, &a.cluster, &None)?;
         if cx.should_process(&a.name, "Add-ClusterGroup")?
-            && util::apply_or_error(cx, Op::AddGroup { cluster: cl.clone(), group: a.name.clone() }, &a.name)?
+            && util::apply_or_error(
+                cx,
+                Op::AddGroup {
+                    cluster: cl.clone(),
+                    group: a.name.clone(),
+                },
+                &a.name,
+            )?
         {
             let w = lab::world(cx)?;
             if let Some(c) = w.cluster(&cl) {

@@ -21,7 +21,9 @@ impl Cmdlet for AddClusterResource {
             kind: a.resource_type.clone(),
             private: Default::default(),
         };
-        if cx.should_process(&a.name, "Add-ClusterResource")? && util::apply_or_error(cx, op, &a.name)? {
+        if cx.should_process(&a.name, "Add-ClusterResource")?
+            && util::apply_or_error(cx, op, &a.name)?
+        {
             let w = lab::world(cx)?;
             if let Some(c) = w.cluster(&cl) {
                 cx.write(util::resource_object(c, &a.name))?;

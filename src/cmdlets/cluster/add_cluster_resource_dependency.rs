@@ -13,10 +13,22 @@ impl Cmdlet for AddClusterResourceDependency {
     type Args = AddClusterResourceDependencyArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let (_, cl) = util::target(cx, &a.cluster, &a.input_object)?;
-        let Some(resource) = util::one_name(&a.resource, &a.input_object) else { return Ok(()) };
-        let Some(provider) = a.provider.clone() else { return Ok(()) };
+        let Some(resource) = util::one_name(&a.resource, &a.input_object) else {
+            return Ok(());
+        };
+        let Some(provider) = a.provider.clone() else {
+            return Ok(());
+        };
         if cx.should_process(&resource, "Add-ClusterResourceDependency")? {
-            util::apply_or_error(cx, Op::AddDependency { cluster: cl, resource: resource.clone(), provider }, &resource)?;
+            util::apply_or_error(
+                cx,
+                Op::AddDependency {
+                    cluster: cl,
+                    resource: resource.clone(),
+                    provider,
+                },
+                &resource,
+            )?;
         }
         Ok(())
     }

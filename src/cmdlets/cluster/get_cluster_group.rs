@@ -13,7 +13,9 @@ impl Cmdlet for GetClusterGroup {
     type Args = GetClusterGroupArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let (w, cl) = util::target(cx, &a.cluster, &a.input_object)?;
-        let Some(c) = w.cluster(&cl) else { return Ok(()) };
+        let Some(c) = w.cluster(&cl) else {
+            return Ok(());
+        };
         let mut names = a.name.clone();
         let mut owner: Option<String> = None;
         if let Some(input) = &a.input_object {
@@ -22,14 +24,18 @@ impl Cmdlet for GetClusterGroup {
                 _ => names.push(lab::name_of(input)),
             }
         }
-        let list = util::matching(c.groups.iter().map(|g| g.name.as_str()), &names).map_err(|e| cx.fail(e))?;
+        let list = util::matching(c.groups.iter().map(|g| g.name.as_str()), &names)
+            .map_err(|e| cx.fail(e))?;
         for p in &names {
             if !p.contains(['*', '?']) && c.group(p).is_none() {
                 cx.write_error(util::not_found("group", p))?;
             }
         }
         for g in list {
-            if owner.as_ref().is_some_and(|o| c.group(&g).is_none_or(|x| !x.owner.eq_ignore_ascii_case(o))) {
+            if owner
+                .as_ref()
+                .is_some_and(|o| c.group(&g).is_none_or(|x| !x.owner.eq_ignore_ascii_case(o)))
+            {
                 continue;
             }
             cx.write(util::group_object(c, &g))?;

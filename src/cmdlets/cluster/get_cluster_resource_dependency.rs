@@ -13,7 +13,9 @@ impl Cmdlet for GetClusterResourceDependency {
     type Args = GetClusterResourceDependencyArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let (w, cl) = util::target(cx, &a.cluster, &a.input_object)?;
-        let Some(c) = w.cluster(&cl) else { return Ok(()) };
+        let Some(c) = w.cluster(&cl) else {
+            return Ok(());
+        };
         let names = match util::one_name(&a.resource, &a.input_object) {
             Some(n) => vec![n],
             None => c.resources.iter().map(|r| r.name.clone()).collect(),
@@ -23,8 +25,15 @@ impl Cmdlet for GetClusterResourceDependency {
                 cx.write_error(util::not_found("resource", &n))?;
                 continue;
             };
-            let expr = r.dependencies.iter().map(|d| format!("[{}]", d)).collect::<Vec<_>>().join(" and ");
-            let mut o = PsObject::with_type("Microsoft.FailoverClusters.PowerShell.ClusterResourceDependency");
+            let expr = r
+                .dependencies
+                .iter()
+                .map(|d| format!("[{}]", d))
+                .collect::<Vec<_>>()
+                .join(" and ");
+            let mut o = PsObject::with_type(
+                "Microsoft.FailoverClusters.PowerShell.ClusterResourceDependency",
+            );
             o.set("Resource", Value::string(r.name.clone()));
             o.set("DependencyExpression", Value::string(expr));
             cx.write(Value::object(o))?;

@@ -1,9 +1,9 @@
 //! The FailoverClusters commands and cluster.exe, on the lab's clusters.
 
-pub mod util;
 pub mod add_cluster_group;
 pub mod add_cluster_resource;
 pub mod add_cluster_resource_dependency;
+pub mod cluster_exe;
 pub mod get_cluster;
 pub mod get_cluster_group;
 pub mod get_cluster_node;
@@ -24,4 +24,4 @@ pub mod stop_cluster_group;
 pub mod stop_cluster_resource;
 pub mod suspend_cluster_node;
 pub mod test_cluster_resource_failure;
-pub mod cluster_exe;
+pub mod util;

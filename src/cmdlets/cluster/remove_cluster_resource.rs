@@ -13,9 +13,18 @@ impl Cmdlet for RemoveClusterResource {
     type Args = RemoveClusterResourceArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let (_, cl) = util::target(cx, &a.cluster, &a.input_object)?;
-        let Some(name) = util::one_name(&a.name, &a.input_object) else { return Ok(()) };
+        let Some(name) = util::one_name(&a.name, &a.input_object) else {
+            return Ok(());
+        };
         if cx.should_process(&name, "Remove-ClusterResource")? {
-            util::apply_or_error(cx, Op::RemoveResource { cluster: cl, resource: name.clone() }, &name)?;
+            util::apply_or_error(
+                cx,
+                Op::RemoveResource {
+                    cluster: cl,
+                    resource: name.clone(),
+                },
+                &name,
+            )?;
         }
         Ok(())
     }

@@ -15,12 +15,39 @@ impl Cmdlet for SetClusterOwnerNode {
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let (_, cl) = util::target(cx, &a.cluster, &a.input_object)?;
         // `-Owners NODE1,NODE2` may come as one comma-separated string.
-        let owners: Vec<String> = a.owners.iter().flat_map(|o| o.split(',').map(|s| s.trim().to_string())).filter(|s| !s.is_empty()).collect();
-        let piped = a.input_object.as_ref().map(|i| (util::kind_of(i), lab::name_of(i)));
-        let (op, target) = if let Some(r) = a.resource.clone().or_else(|| piped.clone().filter(|(k, _)| k.as_deref() == Some(util::RESOURCE)).map(|(_, n)| n)) {
-            (Op::SetPossibleOwners { cluster: cl.clone(), resource: r.clone(), nodes: owners }, r)
+        let owners: Vec<String> = a
+            .owners
+            .iter()
+            .flat_map(|o| o.split(',').map(|s| s.trim().to_string()))
+            .filter(|s| !s.is_empty())
+            .collect();
+        let piped = a
+            .input_object
+            .as_ref()
+            .map(|i| (util::kind_of(i), lab::name_of(i)));
+        let (op, target) = if let Some(r) = a.resource.clone().or_else(|| {
+            piped
+                .clone()
+                .filter(|(k, _)| k.as_deref() == Some(util::RESOURCE))
+                .map(|(_, n)| n)
+        }) {
+            (
+                Op::SetPossibleOwners {
+                    cluster: cl.clone(),
+                    resource: r.clone(),
+                    nodes: owners,
+                },
+                r,
+            )
         } else if let Some(g) = a.group.clone().or_else(|| piped.map(|(_, n)| n)) {
-            (Op::SetPreferredOwners { cluster: cl.clone(), group: g.clone(), nodes: owners }, g)
+            (
+                Op::SetPreferredOwners {
+                    cluster: cl.clone(),
+                    group: g.clone(),
+                    nodes: owners,
+                },
+                g,
+            )
         } else {
             return Ok(());
         };

@@ -31,14 +31,20 @@ impl Cmdlet for CompareObject {
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         match &cx.input {
             Some(v) => self.difference.push(v.clone()),
-            None => self.difference.extend(a.difference_object.iter().flat_map(|v| v.enumerate())),
+            None => self
+                .difference
+                .extend(a.difference_object.iter().flat_map(|v| v.enumerate())),
         }
         Ok(())
     }
 
     fn end(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let sels = util::selectors(&a.property).map_err(Flow::error)?;
-        let reference: Vec<Value> = a.reference_object.iter().flat_map(|v| v.enumerate()).collect();
+        let reference: Vec<Value> = a
+            .reference_object
+            .iter()
+            .flat_map(|v| v.enumerate())
+            .collect();
         let difference = std::mem::take(&mut self.difference);
         let cs = a.case_sensitive;
         let mut rkeys = Vec::new();
@@ -49,7 +55,9 @@ impl Cmdlet for CompareObject {
         for d in &difference {
             dkeys.push(key(cx, &sels, d)?);
         }
-        let eq = |x: &[Value], y: &[Value]| x.len() == y.len() && x.iter().zip(y).all(|(p, q)| ops::equals(p, q, cs));
+        let eq = |x: &[Value], y: &[Value]| {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| ops::equals(p, q, cs))
+        };
         let mut used = vec![false; difference.len()];
         let mut results: Vec<(Value, Vec<Value>, &str)> = Vec::new();
         for (i, rk) in rkeys.iter().enumerate() {

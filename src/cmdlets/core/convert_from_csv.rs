@@ -20,7 +20,11 @@ impl Cmdlet for ConvertFromCsv {
 
     fn end(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let text = self.lines.join("\n");
-        let header = if a.header.is_empty() { None } else { Some(a.header.clone()) };
+        let header = if a.header.is_empty() {
+            None
+        } else {
+            Some(a.header.clone())
+        };
         for o in csv::to_objects(&text, delimiter(&a.delimiter), header) {
             cx.write(o)?;
         }

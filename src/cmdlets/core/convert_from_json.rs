@@ -23,13 +23,11 @@ impl Cmdlet for ConvertFromJson {
             return Ok(());
         }
         let v = json::from_json(&text, a.as_hashtable).map_err(|e| {
-            cx.fail(
-                ErrorRecord::new(
-                    format!("Conversion from JSON failed with error: {}", e),
-                    "System.ArgumentException",
-                    ErrorCategory::NotSpecified,
-                ),
-            )
+            cx.fail(ErrorRecord::new(
+                format!("Conversion from JSON failed with error: {}", e),
+                "System.ArgumentException",
+                ErrorCategory::NotSpecified,
+            ))
         })?;
         if a.no_enumerate {
             cx.write(v)

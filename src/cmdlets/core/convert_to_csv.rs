@@ -29,7 +29,9 @@ pub fn type_line(v: &Value) -> String {
 impl Cmdlet for ConvertToCsv {
     type Args = ConvertToCsvArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let Some(item) = util::input_of(cx, &a.input_object) else { return Ok(()) };
+        let Some(item) = util::input_of(cx, &a.input_object) else {
+            return Ok(());
+        };
         let d = delimiter(&a.delimiter);
         if self.columns.is_none() {
             let cols = csv::columns_of(&item);

@@ -34,7 +34,13 @@ impl Cmdlet for ConvertToJson {
             Value::array(items)
         };
         let depth = a.depth.unwrap_or(2).clamp(0, 100) as usize;
-        let (text, truncated) = json::to_json(&value, JsonOptions { depth, compress: a.compress });
+        let (text, truncated) = json::to_json(
+            &value,
+            JsonOptions {
+                depth,
+                compress: a.compress,
+            },
+        );
         if truncated {
             cx.write_warning(&format!(
                 "Resulting JSON is truncated as serialization has exceeded the set depth of {}.",

@@ -25,14 +25,24 @@ impl Cmdlet for ExportCsv {
     }
 
     fn end(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let Some(first) = self.items.first().cloned() else { return Ok(()) };
+        let Some(first) = self.items.first().cloned() else {
+            return Ok(());
+        };
         if !cx.should_process(&a.path, "Export-Csv")? {
             return Ok(());
         }
         let d = delimiter(&a.delimiter);
-        let existing = if a.append { std::fs::read_to_string(&a.path).ok() } else { None };
+        let existing = if a.append {
+            std::fs::read_to_string(&a.path).ok()
+        } else {
+            None
+        };
         // Appending keeps the file's columns.
-        let cols = match existing.as_deref().and_then(|t| csv::parse_records(t, d).into_iter().find(|r| !r.first().is_some_and(|f| f.starts_with("#TYPE")))) {
+        let cols = match existing.as_deref().and_then(|t| {
+            csv::parse_records(t, d)
+                .into_iter()
+                .find(|r| !r.first().is_some_and(|f| f.starts_with("#TYPE")))
+        }) {
             Some(h) => h,
             None => csv::columns_of(&first),
         };

@@ -19,9 +19,17 @@ pub struct ForEachObject {
 }
 
 impl ForEachObject {
-    fn run(&self, cx: &mut Cx, sb: &ScriptBlock, item: Option<Value>, args: &[Value]) -> FlowResult<()> {
+    fn run(
+        &self,
+        cx: &mut Cx,
+        sb: &ScriptBlock,
+        item: Option<Value>,
+        args: &[Value],
+    ) -> FlowResult<()> {
         let prev = std::mem::replace(&mut cx.interp.cur_source, sb.source.clone());
-        let r = cx.interp.invoke_block_inline(sb, item, args.to_vec(), cx.out);
+        let r = cx
+            .interp
+            .invoke_block_inline(sb, item, args.to_vec(), cx.out);
         cx.interp.cur_source = prev;
         r
     }
@@ -65,7 +73,10 @@ impl Cmdlet for ForEachObject {
                 Ok(None) => return Ok(()),
                 Err(Flow::Error(_)) => {
                     let e = crate::engine::error::ErrorRecord::new(
-                        format!("The input name \"{}\" cannot be resolved to a member.", name),
+                        format!(
+                            "The input name \"{}\" cannot be resolved to a member.",
+                            name
+                        ),
                         "PropertyOrMethodNotFound",
                         crate::engine::error::ErrorCategory::InvalidArgument,
                     )
@@ -78,7 +89,12 @@ impl Cmdlet for ForEachObject {
         // `$null | % { }` runs once with $_ = $null; no input at all runs once too.
         let procs = self.process.clone();
         for sb in &procs {
-            self.run(cx, sb, Some(item.clone().unwrap_or(Value::Null)), &a.argument_list)?;
+            self.run(
+                cx,
+                sb,
+                Some(item.clone().unwrap_or(Value::Null)),
+                &a.argument_list,
+            )?;
         }
         Ok(())
     }

@@ -16,7 +16,9 @@ pub struct FormatList {
 impl Cmdlet for FormatList {
     type Args = FormatListArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let Some(item) = util::input_of(cx, &a.input_object) else { return Ok(()) };
+        let Some(item) = util::input_of(cx, &a.input_object) else {
+            return Ok(());
+        };
         if !matches!(item, Value::Object(_) | Value::Hashtable(_)) {
             if !item.is_null() {
                 self.flush();
@@ -31,7 +33,12 @@ impl Cmdlet for FormatList {
                 let entries = h
                     .borrow()
                     .iter()
-                    .map(|(k, v)| vec![("Name".to_string(), k.to_display_string()), ("Value".to_string(), display::cell_text(v))])
+                    .map(|(k, v)| {
+                        vec![
+                            ("Name".to_string(), k.to_display_string()),
+                            ("Value".to_string(), display::cell_text(v)),
+                        ]
+                    })
                     .collect::<Vec<_>>();
                 self.entries.extend(entries);
                 return Ok(());
@@ -44,7 +51,10 @@ impl Cmdlet for FormatList {
                 .collect()
         } else {
             let sels = util::selectors(&a.property).map_err(|e| cx.fail(e))?;
-            util::expand_names(&sels, &item).into_iter().map(|s| (s.label(), s)).collect()
+            util::expand_names(&sels, &item)
+                .into_iter()
+                .map(|s| (s.label(), s))
+                .collect()
         };
         let mut entry = Vec::with_capacity(sels.len());
         for (label, sel) in &sels {

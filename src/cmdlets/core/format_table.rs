@@ -64,7 +64,10 @@ impl Cmdlet for FormatTable {
             return Ok(());
         };
         if !matches!(sample, Value::Object(_) | Value::Hashtable(_)) && a.property.is_empty() {
-            let text: String = items.iter().map(|v| format!("{}\n", v.to_display_string())).collect();
+            let text: String = items
+                .iter()
+                .map(|v| format!("{}\n", v.to_display_string()))
+                .collect();
             return cx.write(display::formatted(text));
         }
         let dictionary = matches!(sample, Value::Hashtable(_)) && a.property.is_empty();
@@ -107,7 +110,11 @@ impl Cmdlet for FormatTable {
         let columns: Vec<Column> = cols.into_iter().map(|(c, _)| c).collect();
         let opts = TableOptions {
             hide_headers: a.hide_table_headers,
-            width: if a.wrap || a.auto_size { usize::MAX } else { cx.interp.formatter.width },
+            width: if a.wrap || a.auto_size {
+                usize::MAX
+            } else {
+                cx.interp.formatter.width
+            },
         };
         let mut text = String::new();
         if groups.is_empty() {

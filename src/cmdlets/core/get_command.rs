@@ -80,22 +80,35 @@ fn entries(cx: &Cx) -> Vec<Entry> {
 impl Cmdlet for GetCommand {
     type Args = GetCommandArgs;
     fn end(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let types: Vec<String> = a.command_type.iter().map(|t| t.to_ascii_lowercase()).collect();
+        let types: Vec<String> = a
+            .command_type
+            .iter()
+            .map(|t| t.to_ascii_lowercase())
+            .collect();
         let mut count = 0;
         let mut found_for: Vec<bool> = vec![false; a.name.len()];
         for e in entries(cx) {
             let plain = e.name.split(" -> ").next().unwrap_or(&e.name).to_string();
             if !types.is_empty()
-                && !types.iter().any(|t| t == "all" || t.eq_ignore_ascii_case(e.kind))
+                && !types
+                    .iter()
+                    .any(|t| t == "all" || t.eq_ignore_ascii_case(e.kind))
             {
                 continue;
             }
-            if a.name.is_empty() && types.is_empty() && e.kind == "Alias" && (!a.verb.is_empty() || !a.noun.is_empty()) {
+            if a.name.is_empty()
+                && types.is_empty()
+                && e.kind == "Alias"
+                && (!a.verb.is_empty() || !a.noun.is_empty())
+            {
                 continue;
             }
             let mut hit = a.name.is_empty();
             for (i, p) in a.name.iter().enumerate() {
-                if ops::wildcard_regex(p, false).map_err(|e| cx.fail(e))?.is_match(&plain) {
+                if ops::wildcard_regex(p, false)
+                    .map_err(|e| cx.fail(e))?
+                    .is_match(&plain)
+                {
                     hit = true;
                     found_for[i] = true;
                 }
@@ -104,10 +117,14 @@ impl Cmdlet for GetCommand {
                 continue;
             }
             let (verb, noun) = plain.split_once('-').unwrap_or(("", &plain));
-            if !a.verb.is_empty() && (e.kind == "Alias" || !matches_any(&a.verb, verb).map_err(|e| cx.fail(e))?) {
+            if !a.verb.is_empty()
+                && (e.kind == "Alias" || !matches_any(&a.verb, verb).map_err(|e| cx.fail(e))?)
+            {
                 continue;
             }
-            if !a.noun.is_empty() && (e.kind == "Alias" || !matches_any(&a.noun, noun).map_err(|e| cx.fail(e))?) {
+            if !a.noun.is_empty()
+                && (e.kind == "Alias" || !matches_any(&a.noun, noun).map_err(|e| cx.fail(e))?)
+            {
                 continue;
             }
             if !matches_any(&a.module, &e.source).map_err(|e| cx.fail(e))? {
@@ -143,15 +160,30 @@ impl Cmdlet for GetCommand {
                 _ => "System.Management.Automation.FunctionInfo",
             };
             let mut o = PsObject::with_type(type_name);
-            o.type_names.push(Rc::from("System.Management.Automation.CommandInfo"));
+            o.type_names
+                .push(Rc::from("System.Management.Automation.CommandInfo"));
             o.set("CommandType", Value::str(e.kind));
             o.set("Name", Value::string(plain.clone()));
             // What tables show: `gcm -> Get-Command` for an alias.
             o.set("DisplayName", Value::string(e.name.clone()));
             o.set("Version", Value::str(""));
             o.set("Source", Value::string(e.source.clone()));
-            o.set("Verb", Value::string(if e.kind == "Alias" { String::new() } else { verb.to_string() }));
-            o.set("Noun", Value::string(if e.kind == "Alias" { String::new() } else { noun.to_string() }));
+            o.set(
+                "Verb",
+                Value::string(if e.kind == "Alias" {
+                    String::new()
+                } else {
+                    verb.to_string()
+                }),
+            );
+            o.set(
+                "Noun",
+                Value::string(if e.kind == "Alias" {
+                    String::new()
+                } else {
+                    noun.to_string()
+                }),
+            );
             o.set("ModuleName", Value::string(e.source.clone()));
             o.set("Definition", Value::string(e.definition.clone()));
             o.set("__ToString", Value::string(plain));

@@ -15,7 +15,10 @@ impl Cmdlet for GetDate {
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let t = match &a.date {
             Some(Value::DateTime(t)) => *t,
-            Some(other) => match crate::engine::convert::convert_to(other, crate::engine::value::TypeName::DateTime) {
+            Some(other) => match crate::engine::convert::convert_to(
+                other,
+                crate::engine::value::TypeName::DateTime,
+            ) {
                 Ok(Value::DateTime(t)) => t,
                 Ok(_) => cx.interp.now(),
                 Err(e) => return Err(cx.fail(e)),

@@ -69,7 +69,10 @@ impl Cmdlet for GetHelp {
         }
         let Some(spec) = find(cx, &name) else {
             let e = ErrorRecord::new(
-                format!("Get-Help could not find {} in a help file in this session.", name),
+                format!(
+                    "Get-Help could not find {} in a help file in this session.",
+                    name
+                ),
                 "HelpNotFound",
                 ErrorCategory::ResourceUnavailable,
             )
@@ -91,7 +94,9 @@ impl Cmdlet for GetHelp {
                 );
                 return Err(cx.fail(e));
             }
-            return cx.write(Value::string(text.trim_end_matches('\n').to_string() + "\n"));
+            return cx.write(Value::string(
+                text.trim_end_matches('\n').to_string() + "\n",
+            ));
         }
         let view = if a.examples {
             HelpView::Examples

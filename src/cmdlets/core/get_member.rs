@@ -47,23 +47,49 @@ const STRING_METHODS: &[(&str, &str)] = &[
     ("TrimStart", "string TrimStart(), string TrimStart(char trimChar)"),
 ];
 
-const NUMBER_METHODS: &[(&str, &str)] = &[
-    ("CompareTo", "int CompareTo(System.Object value)"),
-];
+const NUMBER_METHODS: &[(&str, &str)] = &[("CompareTo", "int CompareTo(System.Object value)")];
 
 const HASHTABLE: &[(&str, &str, &str)] = &[
-    ("Add", "Method", "void Add(System.Object key, System.Object value)"),
+    (
+        "Add",
+        "Method",
+        "void Add(System.Object key, System.Object value)",
+    ),
     ("Clear", "Method", "void Clear()"),
     ("Clone", "Method", "System.Object Clone()"),
     ("Contains", "Method", "bool Contains(System.Object key)"),
-    ("ContainsKey", "Method", "bool ContainsKey(System.Object key)"),
-    ("ContainsValue", "Method", "bool ContainsValue(System.Object value)"),
-    ("GetEnumerator", "Method", "System.Collections.IDictionaryEnumerator GetEnumerator()"),
+    (
+        "ContainsKey",
+        "Method",
+        "bool ContainsKey(System.Object key)",
+    ),
+    (
+        "ContainsValue",
+        "Method",
+        "bool ContainsValue(System.Object value)",
+    ),
+    (
+        "GetEnumerator",
+        "Method",
+        "System.Collections.IDictionaryEnumerator GetEnumerator()",
+    ),
     ("Remove", "Method", "void Remove(System.Object key)"),
-    ("Item", "ParameterizedProperty", "System.Object Item(System.Object key) {get;set;}"),
+    (
+        "Item",
+        "ParameterizedProperty",
+        "System.Object Item(System.Object key) {get;set;}",
+    ),
     ("Count", "Property", "int Count {get;}"),
-    ("Keys", "Property", "System.Collections.ICollection Keys {get;}"),
-    ("Values", "Property", "System.Collections.ICollection Values {get;}"),
+    (
+        "Keys",
+        "Property",
+        "System.Collections.ICollection Keys {get;}",
+    ),
+    (
+        "Values",
+        "Property",
+        "System.Collections.ICollection Values {get;}",
+    ),
 ];
 
 /// The short type name used in definitions (`string`, `int`, `System.Object[]`).
@@ -104,8 +130,16 @@ fn members(v: &Value) -> (String, Vec<(String, String, String)>) {
     let type_name = match v {
         Value::Str(_) => {
             out.extend(m(STRING_METHODS, "Method"));
-            out.push(("Chars".into(), "ParameterizedProperty".into(), "char Chars(int index) {get;}".into()));
-            out.push(("Length".into(), "Property".into(), "int Length {get;}".into()));
+            out.push((
+                "Chars".into(),
+                "ParameterizedProperty".into(),
+                "char Chars(int index) {get;}".into(),
+            ));
+            out.push((
+                "Length".into(),
+                "Property".into(),
+                "int Length {get;}".into(),
+            ));
             "System.String".to_string()
         }
         Value::Int(_) | Value::Long(_) | Value::Double(_) | Value::Bool(_) | Value::Char(_) => {
@@ -113,7 +147,11 @@ fn members(v: &Value) -> (String, Vec<(String, String, String)>) {
             format!("System.{}", v.type_name())
         }
         Value::Hashtable(_) => {
-            out.extend(HASHTABLE.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
+            out.extend(
+                HASHTABLE
+                    .iter()
+                    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())),
+            );
             format!("System.Collections.{}", v.type_name())
         }
         Value::Object(o) => {
@@ -130,7 +168,11 @@ fn members(v: &Value) -> (String, Vec<(String, String, String)>) {
                         format!("{} {}={}", def_type(val), k, val.to_display_string()),
                     ));
                 } else {
-                    out.push((k.to_string(), "Property".into(), format!("{} {} {{get;}}", def_type(val), k)));
+                    out.push((
+                        k.to_string(),
+                        "Property".into(),
+                        format!("{} {} {{get;}}", def_type(val), k),
+                    ));
                 }
             }
             if custom {
@@ -149,14 +191,26 @@ fn members(v: &Value) -> (String, Vec<(String, String, String)>) {
             ] {
                 out.push((n.into(), "Method".into(), d.into()));
             }
-            for p in ["Date", "Day", "DayOfWeek", "Hour", "Minute", "Month", "Second", "Year"] {
+            for p in [
+                "Date",
+                "Day",
+                "DayOfWeek",
+                "Hour",
+                "Minute",
+                "Month",
+                "Second",
+                "Year",
+            ] {
                 out.push((p.into(), "Property".into(), format!("int {} {{get;}}", p)));
             }
             "System.DateTime".to_string()
         }
         other => format!("System.{}", other.type_name()),
     };
-    out.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
+    out.sort_by(|a, b| {
+        a.1.cmp(&b.1)
+            .then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase()))
+    });
     out.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     (type_name, out)
 }
@@ -177,7 +231,9 @@ fn type_matches(kind: &str, wanted: &[String]) -> bool {
 impl Cmdlet for GetMember {
     type Args = GetMemberArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let Some(item) = a.input_object.clone() else { return Ok(()) };
+        let Some(item) = a.input_object.clone() else {
+            return Ok(());
+        };
         if item.is_null() {
             return Ok(());
         }

@@ -15,7 +15,11 @@ impl Cmdlet for GetVariable {
     type Args = GetVariableArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let vars = cx.interp.visible_vars();
-        let patterns = if a.name.is_empty() { vec!["*".to_string()] } else { a.name.clone() };
+        let patterns = if a.name.is_empty() {
+            vec!["*".to_string()]
+        } else {
+            a.name.clone()
+        };
         for pat in &patterns {
             let re = ops::wildcard_regex(pat, false).map_err(|e| cx.fail(e))?;
             let wild = pat.contains('*') || pat.contains('?');
@@ -24,7 +28,11 @@ impl Cmdlet for GetVariable {
                 if !re.is_match(&v.name) {
                     continue;
                 }
-                if a.exclude.iter().any(|x| ops::wildcard_regex(x, false).map(|r| r.is_match(&v.name)).unwrap_or(false)) {
+                if a.exclude.iter().any(|x| {
+                    ops::wildcard_regex(x, false)
+                        .map(|r| r.is_match(&v.name))
+                        .unwrap_or(false)
+                }) {
                     continue;
                 }
                 found = true;

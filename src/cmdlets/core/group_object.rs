@@ -38,8 +38,18 @@ impl Cmdlet for GroupObject {
                     keys.push(util::select_value(cx, s, &it)?);
                 }
             }
-            let name = keys.iter().map(|k| cx.interp.stringify(k)).collect::<Vec<_>>().join(", ");
-            let found = groups.iter_mut().find(|g| if a.case_sensitive { g.0 == name } else { g.0.to_lowercase() == name.to_lowercase() });
+            let name = keys
+                .iter()
+                .map(|k| cx.interp.stringify(k))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let found = groups.iter_mut().find(|g| {
+                if a.case_sensitive {
+                    g.0 == name
+                } else {
+                    g.0.to_lowercase() == name.to_lowercase()
+                }
+            });
             match found {
                 Some(g) => g.2.push(it),
                 None => groups.push((name, keys, vec![it])),
@@ -57,7 +67,11 @@ impl Cmdlet for GroupObject {
         if a.as_hash_table {
             let mut h = Hashtable::new(false);
             for (name, keys, members) in groups {
-                let key = if a.as_string || keys.len() != 1 { Value::string(name) } else { keys[0].clone() };
+                let key = if a.as_string || keys.len() != 1 {
+                    Value::string(name)
+                } else {
+                    keys[0].clone()
+                };
                 h.insert(key, Value::array(members));
             }
             return cx.write(Value::hashtable(h));

@@ -18,7 +18,11 @@ impl Cmdlet for ImportCsv {
                 cx.write_error(path_not_found(p))?;
                 continue;
             };
-            let header = if a.header.is_empty() { None } else { Some(a.header.clone()) };
+            let header = if a.header.is_empty() {
+                None
+            } else {
+                Some(a.header.clone())
+            };
             for o in csv::to_objects(&text, delimiter(&a.delimiter), header) {
                 cx.write(o)?;
             }

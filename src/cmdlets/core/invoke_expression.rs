@@ -13,7 +13,11 @@ pub struct InvokeExpression;
 impl Cmdlet for InvokeExpression {
     type Args = InvokeExpressionArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let text = cx.input.clone().map(|v| v.to_display_string()).unwrap_or_else(|| a.command.clone());
+        let text = cx
+            .input
+            .clone()
+            .map(|v| v.to_display_string())
+            .unwrap_or_else(|| a.command.clone());
         let source = Rc::new(Source::new("", text));
         let ast = crate::lang::parser::parse_script(&source.text)
             .map_err(|e| Flow::error(crate::format::errors::parse_error_record(&e, &source)))?;

@@ -10,7 +10,11 @@ pub struct JoinPath;
 
 /// Joins with the separator the path already uses (`\` for Windows-style paths).
 pub fn join(parent: &str, child: &str) -> String {
-    let sep = if parent.contains('\\') || child.contains('\\') || parent.ends_with(':') { '\\' } else { '/' };
+    let sep = if parent.contains('\\') || child.contains('\\') || parent.ends_with(':') {
+        '\\'
+    } else {
+        '/'
+    };
     if parent.is_empty() {
         return child.to_string();
     }

@@ -24,7 +24,9 @@ impl Cmdlet for MeasureObject {
     type Args = MeasureObjectArgs;
 
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let Some(item) = util::input_of(cx, &a.input_object) else { return Ok(()) };
+        let Some(item) = util::input_of(cx, &a.input_object) else {
+            return Ok(());
+        };
         if a.line || a.word || a.character {
             let s = item.to_display_string();
             self.lines += s.lines().count().max(1);
@@ -68,7 +70,11 @@ impl Cmdlet for MeasureObject {
                 ],
             ));
         }
-        let columns = if a.property.is_empty() { vec![None] } else { a.property.iter().map(Some).collect() };
+        let columns = if a.property.is_empty() {
+            vec![None]
+        } else {
+            a.property.iter().map(Some).collect()
+        };
         for (k, prop) in columns.into_iter().enumerate() {
             let vals = self.values.get(k).cloned().unwrap_or_default();
             let stats = a.sum || a.average || a.maximum || a.minimum;
@@ -80,7 +86,10 @@ impl Cmdlet for MeasureObject {
                         Err(_) if a.maximum || a.minimum => {}
                         Err(_) => {
                             let e = ErrorRecord::new(
-                                format!("Input object \"{}\" is not numeric.", v.to_display_string()),
+                                format!(
+                                    "Input object \"{}\" is not numeric.",
+                                    v.to_display_string()
+                                ),
                                 "NonNumericInputObject",
                                 ErrorCategory::InvalidType,
                             );
@@ -90,14 +99,28 @@ impl Cmdlet for MeasureObject {
                 }
             }
             let sum: f64 = nums.iter().sum();
-            let count = if a.property.is_empty() { self.count } else { vals.len() };
+            let count = if a.property.is_empty() {
+                self.count
+            } else {
+                vals.len()
+            };
             let pick = |on: bool, v: Option<f64>| match (on, v) {
                 (true, Some(x)) => Value::Double(x),
                 _ => Value::Null,
             };
-            let max = nums.iter().cloned().fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.max(x))));
-            let min = nums.iter().cloned().fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.min(x))));
-            let avg = if nums.is_empty() { None } else { Some(sum / nums.len() as f64) };
+            let max = nums
+                .iter()
+                .cloned()
+                .fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.max(x))));
+            let min = nums
+                .iter()
+                .cloned()
+                .fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.min(x))));
+            let avg = if nums.is_empty() {
+                None
+            } else {
+                Some(sum / nums.len() as f64)
+            };
             cx.write(util::typed_object(
                 MEASURE_INFO,
                 vec![
@@ -106,7 +129,10 @@ impl Cmdlet for MeasureObject {
                     ("Sum", pick(a.sum, Some(sum))),
                     ("Maximum", pick(a.maximum, max)),
                     ("Minimum", pick(a.minimum, min)),
-                    ("Property", prop.map(|p| Value::str(p)).unwrap_or(Value::Null)),
+                    (
+                        "Property",
+                        prop.map(|p| Value::str(p)).unwrap_or(Value::Null),
+                    ),
                 ],
             ))?;
         }

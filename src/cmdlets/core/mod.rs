@@ -1,7 +1,6 @@
 //! Core cmdlets (Microsoft.PowerShell.Core / Utility / Management equivalents): one
 //! module per command, named after its manifest in `cmdlets/core/`.
 
-pub mod util;
 pub mod add_content;
 pub mod clear_host;
 pub mod compare_object;
@@ -40,6 +39,7 @@ pub mod start_transcript;
 pub mod stop_transcript;
 pub mod tee_object;
 pub mod test_path;
+pub mod util;
 pub mod where_object;
 pub mod write_error;
 pub mod write_host;

@@ -12,7 +12,11 @@ pub struct ReadHost;
 impl Cmdlet for ReadHost {
     type Args = ReadHostArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let prompt = a.prompt.as_ref().map(|p| format!("{}: ", cx.interp.stringify(p))).unwrap_or_default();
+        let prompt = a
+            .prompt
+            .as_ref()
+            .map(|p| format!("{}: ", cx.interp.stringify(p)))
+            .unwrap_or_default();
         cx.interp.flush_output();
         match cx.interp.host.read_line(&prompt) {
             Some(line) => cx.write(Value::string(line)),

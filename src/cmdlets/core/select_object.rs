@@ -29,7 +29,12 @@ impl SelectObject {
                 Some(v) => v,
                 None => {
                     let v = cx.interp.get_member(&item, exp).map_err(Flow::error)?;
-                    if v.is_null() && !matches!(item, Value::Object(_)) || (v.is_null() && !util::property_names(&item).iter().any(|p| p.eq_ignore_ascii_case(exp))) {
+                    if v.is_null() && !matches!(item, Value::Object(_))
+                        || (v.is_null()
+                            && !util::property_names(&item)
+                                .iter()
+                                .any(|p| p.eq_ignore_ascii_case(exp)))
+                    {
                         let e = ErrorRecord::new(
                             format!("Property \"{}\" cannot be found.", exp),
                             "ExpandPropertyNotFound",
@@ -52,14 +57,21 @@ impl SelectObject {
             return Ok(vec![item]);
         }
         let sels = if self.selectors.is_empty() {
-            util::property_names(&item).into_iter().map(Selector::Name).collect()
+            util::property_names(&item)
+                .into_iter()
+                .map(Selector::Name)
+                .collect()
         } else {
             util::expand_names(&self.selectors, &item)
         };
         let mut o = PsObject::new();
         for s in &sels {
             let label = s.label();
-            if a.exclude_property.iter().any(|x| ops::wildcard_regex(x, false).map(|r| r.is_match(&label)).unwrap_or(false)) {
+            if a.exclude_property.iter().any(|x| {
+                ops::wildcard_regex(x, false)
+                    .map(|r| r.is_match(&label))
+                    .unwrap_or(false)
+            }) {
                 continue;
             }
             let v = util::select_value(cx, s, &item)?;
@@ -85,7 +97,9 @@ fn same(a: &Value, b: &Value) -> bool {
         (Value::Object(x), Value::Object(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             x.props.len() == y.props.len()
-                && x.iter().zip(y.iter()).all(|((k1, v1), (k2, v2))| k1 == k2 && ops::equals(v1, v2, true))
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|((k1, v1), (k2, v2))| k1 == k2 && ops::equals(v1, v2, true))
         }
         _ => ops::equals(a, b, true) && a.type_name() == b.type_name(),
     }
@@ -100,7 +114,9 @@ impl Cmdlet for SelectObject {
     }
 
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let Some(item) = util::input_of(cx, &a.input_object) else { return Ok(()) };
+        let Some(item) = util::input_of(cx, &a.input_object) else {
+            return Ok(());
+        };
         let idx = self.seen;
         self.seen += 1;
         if !a.index.is_empty() {

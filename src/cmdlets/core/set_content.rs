@@ -13,11 +13,21 @@ pub struct SetContent {
 pub fn write_file(path: &str, text: &str, append: bool) -> Result<(), ErrorRecord> {
     let r = if append {
         use std::io::Write;
-        std::fs::OpenOptions::new().create(true).append(true).open(path).and_then(|mut f| f.write_all(text.as_bytes()))
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes()))
     } else {
         std::fs::write(path, text)
     };
-    r.map_err(|e| ErrorRecord::new(format!("Could not write to '{}': {}", path, e), "FileWriteError", ErrorCategory::WriteError))
+    r.map_err(|e| {
+        ErrorRecord::new(
+            format!("Could not write to '{}': {}", path, e),
+            "FileWriteError",
+            ErrorCategory::WriteError,
+        )
+    })
 }
 
 impl Cmdlet for SetContent {

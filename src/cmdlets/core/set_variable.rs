@@ -23,7 +23,11 @@ pub fn scope_of(s: Option<&str>) -> VarScope {
 impl Cmdlet for SetVariable {
     type Args = SetVariableArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let value = cx.input.clone().or_else(|| a.value.clone()).unwrap_or(Value::Null);
+        let value = cx
+            .input
+            .clone()
+            .or_else(|| a.value.clone())
+            .unwrap_or(Value::Null);
         for name in &a.name {
             let target = format!("Name: {} Value: {}", name, cx.interp.stringify(&value));
             if !cx.should_process(&target, "Set variable")? {
@@ -32,7 +36,13 @@ impl Cmdlet for SetVariable {
             let key: Rc<str> = Rc::from(name.to_lowercase());
             let text: Rc<str> = Rc::from(name.as_str());
             cx.interp
-                .assign_var(&key, &text, &scope_of(a.scope.as_deref()), value.clone(), None)
+                .assign_var(
+                    &key,
+                    &text,
+                    &scope_of(a.scope.as_deref()),
+                    value.clone(),
+                    None,
+                )
                 .map_err(|e| cx.fail(e))?;
             if a.pass_thru {
                 cx.write(value.clone())?;

@@ -41,14 +41,20 @@ impl Cmdlet for SortObject {
         }
         let desc_for = |k: usize| -> bool {
             match sels.get(k) {
-                Some(Selector::Calculated { descending: Some(d), .. }) => *d,
+                Some(Selector::Calculated {
+                    descending: Some(d),
+                    ..
+                }) => *d,
                 _ => a.descending,
             }
         };
         let cs = a.case_sensitive;
         keyed.sort_by(|x, y| {
             for k in 0..x.0.len().max(y.0.len()) {
-                let (ka, kb) = (x.0.get(k).unwrap_or(&Value::Null), y.0.get(k).unwrap_or(&Value::Null));
+                let (ka, kb) = (
+                    x.0.get(k).unwrap_or(&Value::Null),
+                    y.0.get(k).unwrap_or(&Value::Null),
+                );
                 let mut o = util::compare_keys(ka, kb, cs);
                 if desc_for(k) {
                     o = o.reverse();
@@ -60,7 +66,11 @@ impl Cmdlet for SortObject {
             x.1.cmp(&y.1)
         });
         if a.unique {
-            keyed.dedup_by(|x, y| x.0.iter().zip(y.0.iter()).all(|(p, q)| util::compare_keys(p, q, cs) == Ordering::Equal));
+            keyed.dedup_by(|x, y| {
+                x.0.iter()
+                    .zip(y.0.iter())
+                    .all(|(p, q)| util::compare_keys(p, q, cs) == Ordering::Equal)
+            });
         }
         let mut out: Vec<Value> = keyed.into_iter().map(|(_, _, v)| v).collect();
         if let Some(top) = a.top {

@@ -12,7 +12,10 @@ pub struct StartTranscript;
 impl Cmdlet for StartTranscript {
     type Args = StartTranscriptArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let path = a.path.clone().unwrap_or_else(|| "exsh_transcript.txt".to_string());
+        let path = a
+            .path
+            .clone()
+            .unwrap_or_else(|| "exsh_transcript.txt".to_string());
         let started = crate::format::datetime::format_custom(cx.interp.now(), "yyyyMMddHHmmss");
         let header = format!(
             "**********************\nPowerShell transcript start\nStart time: {}\n**********************\n",
@@ -23,7 +26,13 @@ impl Cmdlet for StartTranscript {
             text = std::fs::read_to_string(&path).unwrap_or_default();
         }
         text.push_str(&header);
-        cx.interp.transcript = Some(Transcript { path: path.clone(), text });
-        cx.write(Value::string(format!("Transcript started, output file is {}", path)))
+        cx.interp.transcript = Some(Transcript {
+            path: path.clone(),
+            text,
+        });
+        cx.write(Value::string(format!(
+            "Transcript started, output file is {}",
+            path
+        )))
     }
 }

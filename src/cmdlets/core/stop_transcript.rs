@@ -22,6 +22,9 @@ impl Cmdlet for StopTranscript {
         let ended = crate::format::datetime::format_custom(cx.interp.now(), "yyyyMMddHHmmss");
         t.text.push_str(&format!("**********************\nPowerShell transcript end\nEnd time: {}\n**********************\n", ended));
         write_file(&t.path, &t.text, false).map_err(|e| cx.fail(e))?;
-        cx.write(Value::string(format!("Transcript stopped, output file is {}", t.path)))
+        cx.write(Value::string(format!(
+            "Transcript stopped, output file is {}",
+            t.path
+        )))
     }
 }

@@ -20,11 +20,17 @@ impl Cmdlet for TestPath {
         for p in paths {
             let lower = p.to_ascii_lowercase();
             let exists = if let Some(n) = lower.strip_prefix("variable:") {
-                cx.interp.get_var(n.trim_start_matches(['\\', '/']), &VarScope::Any).is_some()
+                cx.interp
+                    .get_var(n.trim_start_matches(['\\', '/']), &VarScope::Any)
+                    .is_some()
             } else if let Some(n) = lower.strip_prefix("env:") {
-                cx.interp.env.contains_key(n.trim_start_matches(['\\', '/']))
+                cx.interp
+                    .env
+                    .contains_key(n.trim_start_matches(['\\', '/']))
             } else if let Some(n) = lower.strip_prefix("function:") {
-                cx.interp.find_function(n.trim_start_matches(['\\', '/'])).is_some()
+                cx.interp
+                    .find_function(n.trim_start_matches(['\\', '/']))
+                    .is_some()
             } else {
                 let path = std::path::Path::new(&p);
                 match a.path_type.as_deref().map(|t| t.to_ascii_lowercase()) {

@@ -16,7 +16,11 @@ use crate::engine::value::{PsObject, Value};
 pub enum Selector {
     Name(String),
     Script(Rc<ScriptBlock>),
-    Calculated { label: String, expr: Box<Selector>, descending: Option<bool> },
+    Calculated {
+        label: String,
+        expr: Box<Selector>,
+        descending: Option<bool>,
+    },
 }
 
 impl Selector {
@@ -50,7 +54,9 @@ pub fn selectors(values: &[Value]) -> Result<Vec<Selector>, ErrorRecord> {
                 let mut descending = None;
                 for (k, val) in h.iter() {
                     let key = k.to_display_string().to_lowercase();
-                    if "name".starts_with(&key) && !key.is_empty() || "label".starts_with(&key) && key.len() > 0 && key.starts_with('l') {
+                    if "name".starts_with(&key) && !key.is_empty()
+                        || "label".starts_with(&key) && key.len() > 0 && key.starts_with('l')
+                    {
                         label = Some(val.to_display_string());
                     } else if "expression".starts_with(&key) && !key.is_empty() {
                         expr = Some(match val {
@@ -61,7 +67,10 @@ pub fn selectors(values: &[Value]) -> Result<Vec<Selector>, ErrorRecord> {
                         descending = Some(val.truthy());
                     } else if "ascending".starts_with(&key) && !key.is_empty() {
                         descending = Some(!val.truthy());
-                    } else if "formatstring".starts_with(&key) || "width".starts_with(&key) || "alignment".starts_with(&key) {
+                    } else if "formatstring".starts_with(&key)
+                        || "width".starts_with(&key)
+                        || "alignment".starts_with(&key)
+                    {
                     } else {
                         return Err(bad_key(&k.to_display_string()));
                     }
@@ -74,7 +83,11 @@ pub fn selectors(values: &[Value]) -> Result<Vec<Selector>, ErrorRecord> {
                     },
                 };
                 let label = label.unwrap_or_else(|| expr.label());
-                out.push(Selector::Calculated { label, expr: Box::new(expr), descending });
+                out.push(Selector::Calculated {
+                    label,
+                    expr: Box::new(expr),
+                    descending,
+                });
             }
             Value::Array(a) => out.extend(selectors(&a.borrow())?),
             other => out.push(Selector::Name(other.to_display_string())),
@@ -89,8 +102,12 @@ pub fn property_of(v: &Value, name: &str) -> Option<Value> {
     match v {
         Value::Object(o) => o.borrow().get(name).cloned(),
         Value::Hashtable(h) => h.borrow().get_str(name).cloned(),
-        Value::Str(s) if name.eq_ignore_ascii_case("length") => Some(Value::from(s.chars().count())),
-        Value::Array(a) if name.eq_ignore_ascii_case("count") || name.eq_ignore_ascii_case("length") => {
+        Value::Str(s) if name.eq_ignore_ascii_case("length") => {
+            Some(Value::from(s.chars().count()))
+        }
+        Value::Array(a)
+            if name.eq_ignore_ascii_case("count") || name.eq_ignore_ascii_case("length") =>
+        {
             Some(Value::from(a.borrow().len()))
         }
         _ => None,
@@ -104,7 +121,9 @@ pub fn select_value(cx: &mut Cx, sel: &Selector, item: &Value) -> FlowResult<Val
             if let Some(v) = property_of(item, n) {
                 return Ok(v);
             }
-            cx.interp.get_member(item, n).map_err(crate::engine::error::Flow::error)
+            cx.interp
+                .get_member(item, n)
+                .map_err(crate::engine::error::Flow::error)
         }
         Selector::Script(sb) => {
             let out = cx.invoke(sb, Some(item.clone()), Vec::new())?;
@@ -117,8 +136,17 @@ pub fn select_value(cx: &mut Cx, sel: &Selector, item: &Value) -> FlowResult<Val
 /// The property names of a value, in order (for `Select-Object *` and formatting).
 pub fn property_names(v: &Value) -> Vec<String> {
     match v {
-        Value::Object(o) => o.borrow().iter().filter(|(k, _)| !k.starts_with("__")).map(|(k, _)| k.to_string()).collect(),
-        Value::Hashtable(h) => h.borrow().iter().map(|(k, _)| k.to_display_string()).collect(),
+        Value::Object(o) => o
+            .borrow()
+            .iter()
+            .filter(|(k, _)| !k.starts_with("__"))
+            .map(|(k, _)| k.to_string())
+            .collect(),
+        Value::Hashtable(h) => h
+            .borrow()
+            .iter()
+            .map(|(k, _)| k.to_display_string())
+            .collect(),
         Value::Str(_) => vec!["Length".into()],
         _ => Vec::new(),
     }
@@ -152,7 +180,11 @@ pub fn compare_keys(a: &Value, b: &Value, case_sensitive: bool) -> Ordering {
         (Value::Null, _) => Ordering::Less,
         (_, Value::Null) => Ordering::Greater,
         _ => ops::compare(a, b, case_sensitive).unwrap_or_else(|_| {
-            ops::str_cmp(&a.to_display_string(), &b.to_display_string(), case_sensitive)
+            ops::str_cmp(
+                &a.to_display_string(),
+                &b.to_display_string(),
+                case_sensitive,
+            )
         }),
     }
 }

@@ -49,13 +49,27 @@ fn operator(a: &WhereObjectArgs) -> Option<(BinOp, bool)> {
     if a.is_not {
         return Some((BinOp::IsNot, false));
     }
-    table.iter().find(|(on, _, _)| *on).map(|(_, op, cs)| (BinOp::Cmp(*op, if *cs { Case::Sensitive } else { Case::Insensitive }), *cs))
+    table.iter().find(|(on, _, _)| *on).map(|(_, op, cs)| {
+        (
+            BinOp::Cmp(
+                *op,
+                if *cs {
+                    Case::Sensitive
+                } else {
+                    Case::Insensitive
+                },
+            ),
+            *cs,
+        )
+    })
 }
 
 impl Cmdlet for WhereObject {
     type Args = WhereObjectArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let Some(item) = util::input_of(cx, &a.input_object) else { return Ok(()) };
+        let Some(item) = util::input_of(cx, &a.input_object) else {
+            return Ok(());
+        };
         let keep = if let Some(sb) = &a.filter_script {
             Value::from_output(cx.invoke(sb, Some(item.clone()), Vec::new())?).truthy()
         } else if let Some(prop) = &a.property {
@@ -67,7 +81,10 @@ impl Cmdlet for WhereObject {
                     None => pv.truthy(),
                     Some((op, _)) => {
                         let rhs = a.value.clone().unwrap_or(Value::Bool(true));
-                        let r = cx.interp.binary_values(op, &pv, &rhs).map_err(|e| cx.fail(e))?;
+                        let r = cx
+                            .interp
+                            .binary_values(op, &pv, &rhs)
+                            .map_err(|e| cx.fail(e))?;
                         r.truthy()
                     }
                 }

@@ -14,9 +14,27 @@ pub struct WriteError;
 fn category(name: &str) -> ErrorCategory {
     use ErrorCategory::*;
     [
-        NotSpecified, InvalidArgument, InvalidOperation, InvalidData, InvalidType, ObjectNotFound, ResourceUnavailable,
-        PermissionDenied, ParserError, OperationStopped, WriteError, ReadError, SyntaxError, NotImplemented,
-        DeviceError, ConnectionError, LimitsExceeded, ResourceExists, ResourceBusy, NotInstalled, OperationTimeout,
+        NotSpecified,
+        InvalidArgument,
+        InvalidOperation,
+        InvalidData,
+        InvalidType,
+        ObjectNotFound,
+        ResourceUnavailable,
+        PermissionDenied,
+        ParserError,
+        OperationStopped,
+        WriteError,
+        ReadError,
+        SyntaxError,
+        NotImplemented,
+        DeviceError,
+        ConnectionError,
+        LimitsExceeded,
+        ResourceExists,
+        ResourceBusy,
+        NotInstalled,
+        OperationTimeout,
     ]
     .into_iter()
     .find(|c| c.name().eq_ignore_ascii_case(name))
@@ -30,8 +48,18 @@ impl Cmdlet for WriteError {
             Some(Value::Error(e)) => (**e).clone(),
             _ => {
                 let msg = a.message.clone().unwrap_or_default();
-                let id = a.error_id.clone().unwrap_or_else(|| "Microsoft.PowerShell.Commands.WriteErrorException".into());
-                let mut e = ErrorRecord::new(msg, &id, a.category.as_deref().map(category).unwrap_or(ErrorCategory::NotSpecified));
+                let id = a
+                    .error_id
+                    .clone()
+                    .unwrap_or_else(|| "Microsoft.PowerShell.Commands.WriteErrorException".into());
+                let mut e = ErrorRecord::new(
+                    msg,
+                    &id,
+                    a.category
+                        .as_deref()
+                        .map(category)
+                        .unwrap_or(ErrorCategory::NotSpecified),
+                );
                 e.exception_type = "WriteErrorException".into();
                 e.target = a.target_object.clone();
                 e
@@ -42,6 +70,7 @@ impl Cmdlet for WriteError {
             rec.command = Some("Write-Error".into());
         }
         let common = cx.common.clone();
-        cx.interp.write_error_to(Rc::new(rec), &common, Some(&mut *cx.out))
+        cx.interp
+            .write_error_to(Rc::new(rec), &common, Some(&mut *cx.out))
     }
 }

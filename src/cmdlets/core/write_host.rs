@@ -35,7 +35,11 @@ fn ansi(color: &str, background: bool) -> Option<u8> {
 impl Cmdlet for WriteHost {
     type Args = WriteHostArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let sep = a.separator.clone().map(|v| cx.interp.stringify(&v)).unwrap_or_else(|| " ".to_string());
+        let sep = a
+            .separator
+            .clone()
+            .map(|v| cx.interp.stringify(&v))
+            .unwrap_or_else(|| " ".to_string());
         let mut parts = Vec::new();
         if let Some(v) = &a.object {
             match v {

@@ -14,8 +14,14 @@ pub struct ExportLab;
 /// Writes `text` to `path` so that a crash at any point leaves either the old file or
 /// the new one, never a torn one.
 pub fn write_atomic(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "lab".into());
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| "lab".into());
     let tmp = dir.join(format!(".{}.tmp-{}", name, std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -39,7 +45,11 @@ impl Cmdlet for ExportLab {
         let w = util::world(cx)?;
         let text = labs::to_json(&w);
         write_atomic(std::path::Path::new(&a.path), &text).map_err(|e| {
-            cx.fail(ErrorRecord::new(format!("Cannot write lab file '{}': {}", a.path, e), "LabWriteError", ErrorCategory::WriteError))
+            cx.fail(ErrorRecord::new(
+                format!("Cannot write lab file '{}': {}", a.path, e),
+                "LabWriteError",
+                ErrorCategory::WriteError,
+            ))
         })
     }
 }

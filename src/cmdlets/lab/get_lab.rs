@@ -29,11 +29,25 @@ impl Cmdlet for GetLab {
         o.set("Name", Value::string(w.name.clone()));
         o.set("Description", Value::string(w.description.clone()));
         o.set("Clock", util::time(w.clock));
-        o.set("Seed", Value::Long(i64::try_from(w.seed).unwrap_or(i64::MAX)));
+        o.set(
+            "Seed",
+            Value::Long(i64::try_from(w.seed).unwrap_or(i64::MAX)),
+        );
         o.set("Identity", Value::string(w.identity.clone()));
         o.set("CurrentNode", Value::string(s.current_node.clone()));
-        o.set("Clusters", Value::array(w.clusters.iter().map(|c| Value::string(c.name.clone())).collect()));
-        o.set("Events", Value::Int(i32::try_from(w.events.len()).unwrap_or(i32::MAX)));
+        o.set(
+            "Clusters",
+            Value::array(
+                w.clusters
+                    .iter()
+                    .map(|c| Value::string(c.name.clone()))
+                    .collect(),
+            ),
+        );
+        o.set(
+            "Events",
+            Value::Int(i32::try_from(w.events.len()).unwrap_or(i32::MAX)),
+        );
         let v = Value::object(o);
         cx.write(v)
     }

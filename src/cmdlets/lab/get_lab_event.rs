@@ -15,9 +15,18 @@ impl Cmdlet for GetLabEvent {
         let mut list: Vec<_> = w
             .events
             .iter()
-            .filter(|e| a.server.is_empty() || a.server.iter().any(|s| s.eq_ignore_ascii_case(&e.server)))
-            .filter(|e| a.event_id.is_empty() || a.event_id.iter().any(|i| i64::from(*i) == i64::from(e.event_id)))
-            .filter(|e| a.source.is_empty() || a.source.iter().any(|s| s.eq_ignore_ascii_case(&e.source)))
+            .filter(|e| {
+                a.server.is_empty() || a.server.iter().any(|s| s.eq_ignore_ascii_case(&e.server))
+            })
+            .filter(|e| {
+                a.event_id.is_empty()
+                    || a.event_id
+                        .iter()
+                        .any(|i| i64::from(*i) == i64::from(e.event_id))
+            })
+            .filter(|e| {
+                a.source.is_empty() || a.source.iter().any(|s| s.eq_ignore_ascii_case(&e.source))
+            })
             .filter(|e| a.after.is_none_or(|t| e.time > t))
             .collect();
         if let Some(n) = a.newest {

@@ -15,12 +15,20 @@ impl Cmdlet for GetLabNode {
     type Args = GetLabNodeArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         let w = util::world(cx)?;
-        let patterns = if a.name.is_empty() { vec!["*".to_string()] } else { a.name.clone() };
+        let patterns = if a.name.is_empty() {
+            vec!["*".to_string()]
+        } else {
+            a.name.clone()
+        };
         for p in &patterns {
             let re = ops::wildcard_regex(p, false).map_err(|e| cx.fail(e))?;
             let hits: Vec<_> = w.servers.iter().filter(|s| re.is_match(&s.name)).collect();
             if hits.is_empty() && !p.contains(['*', '?']) {
-                cx.write_error(ErrorRecord::new(format!("The lab has no machine named '{}'.", p), "NodeNotFound", ErrorCategory::ObjectNotFound))?;
+                cx.write_error(ErrorRecord::new(
+                    format!("The lab has no machine named '{}'.", p),
+                    "NodeNotFound",
+                    ErrorCategory::ObjectNotFound,
+                ))?;
             }
             for s in hits {
                 let state = match w.cluster_of_node(&s.name).and_then(|c| c.node(&s.name)) {
@@ -33,12 +41,32 @@ impl Cmdlet for GetLabNode {
                 o.set("OS", Value::string(s.os.clone()));
                 o.set("ServicePack", Value::string(s.service_pack.clone()));
                 o.set("DotNetVersion", Value::string(s.dotnet.clone()));
-                o.set("ExchangeVersion", s.exchange_version.clone().map(Value::string).unwrap_or(Value::Null));
-                o.set("Roles", Value::array(s.roles.iter().map(|r| Value::string(r.clone())).collect()));
-                o.set("Hotfixes", Value::array(s.hotfixes.iter().map(|r| Value::string(r.clone())).collect()));
+                o.set(
+                    "ExchangeVersion",
+                    s.exchange_version
+                        .clone()
+                        .map(Value::string)
+                        .unwrap_or(Value::Null),
+                );
+                o.set(
+                    "Roles",
+                    Value::array(s.roles.iter().map(|r| Value::string(r.clone())).collect()),
+                );
+                o.set(
+                    "Hotfixes",
+                    Value::array(
+                        s.hotfixes
+                            .iter()
+                            .map(|r| Value::string(r.clone()))
+                            .collect(),
+                    ),
+                );
                 o.set("PendingReboot", Value::Bool(s.pending_reboot));
                 o.set("State", Value::string(state));
-                o.set("Cluster", s.cluster.clone().map(Value::string).unwrap_or(Value::Null));
+                o.set(
+                    "Cluster",
+                    s.cluster.clone().map(Value::string).unwrap_or(Value::Null),
+                );
                 cx.write(Value::object(o))?;
             }
         }

@@ -15,14 +15,27 @@ impl Cmdlet for ImportLab {
         let world = match (&a.path, &a.name) {
             (Some(p), _) => {
                 let text = std::fs::read_to_string(p).map_err(|e| {
-                    cx.fail(ErrorRecord::new(format!("Cannot read lab file '{}': {}", p, e), "LabReadError", ErrorCategory::ReadError))
+                    cx.fail(ErrorRecord::new(
+                        format!("Cannot read lab file '{}': {}", p, e),
+                        "LabReadError",
+                        ErrorCategory::ReadError,
+                    ))
                 })?;
                 labs::from_json(&text).map_err(|e| {
-                    cx.fail(ErrorRecord::new(format!("Cannot load lab file '{}': {}", p, e), "LabInvalid", ErrorCategory::InvalidData))
+                    cx.fail(ErrorRecord::new(
+                        format!("Cannot load lab file '{}': {}", p, e),
+                        "LabInvalid",
+                        ErrorCategory::InvalidData,
+                    ))
                 })?
             }
-            (None, Some(n)) => labs::builtin(n)
-                .map_err(|e| cx.fail(ErrorRecord::new(e, "LabNotFound", ErrorCategory::ObjectNotFound)))?,
+            (None, Some(n)) => labs::builtin(n).map_err(|e| {
+                cx.fail(ErrorRecord::new(
+                    e,
+                    "LabNotFound",
+                    ErrorCategory::ObjectNotFound,
+                ))
+            })?,
             (None, None) => return Ok(()),
         };
         util::replace_world(cx.interp, world, true);

@@ -22,14 +22,26 @@ impl Cmdlet for InvokeLabFault {
             } else {
                 Fault::Crash
             };
-            Op::NodeFault { node: node.clone(), fault }
+            Op::NodeFault {
+                node: node.clone(),
+                fault,
+            }
         } else if let Some(r) = &a.resource {
             let cluster = util::cluster_name(cx, &a.cluster)?;
-            Op::FailResource { cluster, resource: r.clone(), planned: false }
+            Op::FailResource {
+                cluster,
+                resource: r.clone(),
+                planned: false,
+            }
         } else {
             let cluster = util::cluster_name(cx, &a.cluster)?;
-            Op::WitnessOnline { cluster, online: !a.offline }
+            Op::WitnessOnline {
+                cluster,
+                online: !a.offline,
+            }
         };
-        util::apply(cx, op).map(|_| ()).map_err(|e| cx.fail(util::model_error(&e)))
+        util::apply(cx, op)
+            .map(|_| ())
+            .map_err(|e| cx.fail(util::model_error(&e)))
     }
 }

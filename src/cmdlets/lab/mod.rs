@@ -1,7 +1,6 @@
 //! Lab commands: the simulated world itself (load, save, checkpoints, clock, events,
 //! identity, fault injection).
 
-pub mod util;
 pub mod checkpoint_lab;
 pub mod export_lab;
 pub mod get_lab;
@@ -14,3 +13,4 @@ pub mod reset_lab;
 pub mod restore_lab;
 pub mod restore_lab_node;
 pub mod set_lab_identity;
+pub mod util;

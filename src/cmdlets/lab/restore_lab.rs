@@ -15,11 +15,22 @@ impl Cmdlet for RestoreLab {
         let Some(w) = s.checkpoints.get(&a.name.to_lowercase()).cloned() else {
             let names: Vec<String> = s.checkpoints.keys().cloned().collect();
             let msg = if names.is_empty() {
-                format!("There is no checkpoint named '{}'. Checkpoint-Lab has not been run.", a.name)
+                format!(
+                    "There is no checkpoint named '{}'. Checkpoint-Lab has not been run.",
+                    a.name
+                )
             } else {
-                format!("There is no checkpoint named '{}'. Checkpoints: {}.", a.name, names.join(", "))
+                format!(
+                    "There is no checkpoint named '{}'. Checkpoints: {}.",
+                    a.name,
+                    names.join(", ")
+                )
             };
-            return Err(cx.fail(ErrorRecord::new(msg, "CheckpointNotFound", ErrorCategory::ObjectNotFound)));
+            return Err(cx.fail(ErrorRecord::new(
+                msg,
+                "CheckpointNotFound",
+                ErrorCategory::ObjectNotFound,
+            )));
         };
         util::replace_world(cx.interp, w, false);
         Ok(())

@@ -14,7 +14,10 @@ impl Cmdlet for RestoreLabNode {
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         for n in &a.name {
             if let Err(e) = util::apply(cx, Op::RestoreNode { node: n.clone() }) {
-                cx.write_error(util::model_error(&e).with_target(crate::engine::value::Value::string(n.clone())))?;
+                cx.write_error(
+                    util::model_error(&e)
+                        .with_target(crate::engine::value::Value::string(n.clone())),
+                )?;
             }
         }
         Ok(())

@@ -12,8 +12,13 @@ pub struct SetLabIdentity;
 impl Cmdlet for SetLabIdentity {
     type Args = SetLabIdentityArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        util::apply(cx, Op::SetIdentity { account: a.account.clone() })
-            .map(|_| ())
-            .map_err(|e| cx.fail(util::model_error(&e)))
+        util::apply(
+            cx,
+            Op::SetIdentity {
+                account: a.account.clone(),
+            },
+        )
+        .map(|_| ())
+        .map_err(|e| cx.fail(util::model_error(&e)))
     }
 }

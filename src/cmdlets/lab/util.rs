@@ -56,7 +56,9 @@ pub fn replace_world(interp: &mut Interp, world: World, initial: bool) {
 }
 
 fn advance(interp: &mut Interp, ticks: i64) {
-    let Some(s) = interp.ext_mut::<LabSession>() else { return };
+    let Some(s) = interp.ext_mut::<LabSession>() else {
+        return;
+    };
     let _ = s.world.apply(&Op::Sleep { ticks }, &Actor::default());
     let clock = s.world.clock;
     interp.sim_time = Some(clock);
@@ -128,7 +130,10 @@ pub fn require_current_node_up(cx: &mut Cx) -> Result<(), Flow> {
 /// Applies an operation from the console's node; keeps the shell's clock in step.
 pub fn apply(cx: &mut Cx, op: Op) -> Result<Vec<Event>, ModelError> {
     let Some(s) = cx.interp.ext_mut::<LabSession>() else {
-        return Err(ModelError::other(no_lab().message, ErrorKind::InvalidOperation));
+        return Err(ModelError::other(
+            no_lab().message,
+            ErrorKind::InvalidOperation,
+        ));
     };
     let actor = Actor {
         node: s.current_node.clone(),
@@ -148,7 +153,13 @@ pub fn cluster_name(cx: &mut Cx, given: &Option<String>) -> Result<String, Flow>
         Some(n) => w.cluster(n).map(|c| c.name.clone()),
         None => w
             .cluster_of_node(&s.current_node)
-            .or_else(|| if w.clusters.len() == 1 { w.clusters.first() } else { None })
+            .or_else(|| {
+                if w.clusters.len() == 1 {
+                    w.clusters.first()
+                } else {
+                    None
+                }
+            })
             .map(|c| c.name.clone()),
     };
     match found {
@@ -158,7 +169,11 @@ pub fn cluster_name(cx: &mut Cx, given: &Option<String>) -> Result<String, Flow>
                 Some(n) => format!("The cluster '{}' was not found.", n),
                 None => "The console's node is not in a cluster; use -Cluster.".to_string(),
             };
-            Err(cx.fail(ErrorRecord::new(msg, "ClusterNotFound", ErrorCategory::ObjectNotFound)))
+            Err(cx.fail(ErrorRecord::new(
+                msg,
+                "ClusterNotFound",
+                ErrorCategory::ObjectNotFound,
+            )))
         }
     }
 }
@@ -175,7 +190,10 @@ pub fn event_object(e: &Event) -> Value {
     o.set("Server", Value::string(e.server.clone()));
     o.set("Log", Value::string(e.log.clone()));
     o.set("Source", Value::string(e.source.clone()));
-    o.set("EventId", Value::Int(i32::try_from(e.event_id).unwrap_or(0)));
+    o.set(
+        "EventId",
+        Value::Int(i32::try_from(e.event_id).unwrap_or(0)),
+    );
     o.set("EntryType", Value::str(e.entry_type.name()));
     o.set("Message", Value::string(e.message.clone()));
     o.set("Planned", Value::Bool(e.planned));

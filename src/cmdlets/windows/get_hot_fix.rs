@@ -28,7 +28,9 @@ impl Cmdlet for GetHotFix {
             if !a.id.is_empty() && !a.id.iter().any(|i| i.eq_ignore_ascii_case(h)) {
                 continue;
             }
-            let mut o = PsObject::with_type("System.Management.ManagementObject#root\\cimv2\\Win32_QuickFixEngineering");
+            let mut o = PsObject::with_type(
+                "System.Management.ManagementObject#root\\cimv2\\Win32_QuickFixEngineering",
+            );
             o.set("Source", Value::string(server.name.clone()));
             o.set("Description", Value::str("Hotfix"));
             o.set("HotFixID", Value::string(h.clone()));

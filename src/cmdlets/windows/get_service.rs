@@ -15,14 +15,22 @@ impl Cmdlet for GetService {
         let (_, server) = util::machine(cx, &a.computer_name)?;
         let mut list: Vec<_> = server.services.clone();
         list.sort_by_key(|s| s.name.to_lowercase());
-        let filter = |pats: &[String], f: &dyn Fn(&crate::model::Service) -> String, list: &mut Vec<crate::model::Service>, cx: &mut Cx| -> FlowResult<()> {
+        let filter = |pats: &[String],
+                      f: &dyn Fn(&crate::model::Service) -> String,
+                      list: &mut Vec<crate::model::Service>,
+                      cx: &mut Cx|
+         -> FlowResult<()> {
             if pats.is_empty() {
                 return Ok(());
             }
             let mut keep = Vec::new();
             for p in pats {
                 let re = ops::wildcard_regex(p, false).map_err(|e| cx.fail(e))?;
-                let hits: Vec<_> = list.iter().filter(|s| re.is_match(&f(s))).cloned().collect();
+                let hits: Vec<_> = list
+                    .iter()
+                    .filter(|s| re.is_match(&f(s)))
+                    .cloned()
+                    .collect();
                 if hits.is_empty() && !p.contains(['*', '?']) {
                     cx.write_error(util::no_service(p))?;
                 }

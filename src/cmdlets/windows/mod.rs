@@ -1,7 +1,6 @@
 //! Windows commands on the lab's machines: remote sessions, services, restarts,
 //! hotfixes, event logs, whoami, net and shutdown.
 
-pub mod util;
 pub mod enter_pssession;
 pub mod exit_pssession;
 pub mod get_event_log;
@@ -15,4 +14,5 @@ pub mod shutdown;
 pub mod start_service;
 pub mod stop_computer;
 pub mod stop_service;
+pub mod util;
 pub mod whoami;

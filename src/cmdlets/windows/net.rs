@@ -14,8 +14,15 @@ pub struct Net;
 impl Cmdlet for Net {
     type Args = NetArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let args: Vec<String> = a.argument_list.iter().map(|v| v.to_display_string()).collect();
-        let verb = args.first().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+        let args: Vec<String> = a
+            .argument_list
+            .iter()
+            .map(|v| v.to_display_string())
+            .collect();
+        let verb = args
+            .first()
+            .map(|s| s.to_ascii_lowercase())
+            .unwrap_or_default();
         let name = args[1.min(args.len())..].join(" ");
         let (_, server) = util::machine(cx, &None)?;
         let mut out: Vec<String> = Vec::new();
@@ -25,7 +32,11 @@ impl Cmdlet for Net {
             "start" if name.is_empty() => {
                 out.push("These Windows services are started:".into());
                 out.push(String::new());
-                for s in server.services.iter().filter(|s| s.status == ServiceStatus::Running) {
+                for s in server
+                    .services
+                    .iter()
+                    .filter(|s| s.status == ServiceStatus::Running)
+                {
                     out.push(format!("   {}", s.display_name));
                 }
                 out.push(String::new());
@@ -39,12 +50,23 @@ impl Cmdlet for Net {
                 }
                 Some(sv) => {
                     let disp = sv.display_name.clone();
-                    let action = if verb == "start" { ServiceAction::Start } else { ServiceAction::Stop };
+                    let action = if verb == "start" {
+                        ServiceAction::Start
+                    } else {
+                        ServiceAction::Stop
+                    };
                     if verb == "stop" && sv.status == ServiceStatus::Stopped {
                         err = Some("The service has not been started.\n\nMore help is available by typing NET HELPMSG 3521.".into());
                         code = 2;
                     } else {
-                        match lab::apply(cx, Op::ServiceControl { server: server.name.clone(), service: sv.name.clone(), action }) {
+                        match lab::apply(
+                            cx,
+                            Op::ServiceControl {
+                                server: server.name.clone(),
+                                service: sv.name.clone(),
+                                action,
+                            },
+                        ) {
                             Ok(_) if verb == "start" => {
                                 out.push(format!("The {} service is starting.", disp));
                                 out.push(format!("The {} service was started successfully.", disp));
@@ -60,7 +82,11 @@ impl Cmdlet for Net {
                                 code = 2;
                             }
                             Err(e) => {
-                                err = Some(format!("System error {} has occurred.\n\n{}", e.code.unwrap_or(1), e.message));
+                                err = Some(format!(
+                                    "System error {} has occurred.\n\n{}",
+                                    e.code.unwrap_or(1),
+                                    e.message
+                                ));
                                 code = 2;
                             }
                         }
@@ -68,7 +94,9 @@ impl Cmdlet for Net {
                 }
             },
             _ => {
-                err = Some("The syntax of this command is:\n\nNET\n    [ START | STOP ] [service]".into());
+                err = Some(
+                    "The syntax of this command is:\n\nNET\n    [ START | STOP ] [service]".into(),
+                );
                 code = 1;
             }
         }

@@ -13,13 +13,23 @@ pub struct RestartComputer;
 impl Cmdlet for RestartComputer {
     type Args = RestartComputerArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let names = if a.computer_name.is_empty() { vec![lab::session(cx)?.current_node.clone()] } else { a.computer_name.clone() };
+        let names = if a.computer_name.is_empty() {
+            vec![lab::session(cx)?.current_node.clone()]
+        } else {
+            a.computer_name.clone()
+        };
         for n in names {
             let (_, server) = util::machine(cx, &Some(n))?;
             if !cx.should_process(&server.name, "Restart-Computer")? {
                 continue;
             }
-            if let Err(e) = lab::apply(cx, Op::RestartServer { server: server.name.clone(), wait: a.wait }) {
+            if let Err(e) = lab::apply(
+                cx,
+                Op::RestartServer {
+                    server: server.name.clone(),
+                    wait: a.wait,
+                },
+            ) {
                 cx.write_error(lab::model_error(&e))?;
             }
         }

@@ -26,13 +26,31 @@ impl Cmdlet for SetService {
                 "manual" => StartType::Manual,
                 _ => StartType::Disabled,
             };
-            if let Err(e) = lab::apply(cx, Op::SetStartType { server: server.name.clone(), service: sv.name.clone(), start_type: st }) {
+            if let Err(e) = lab::apply(
+                cx,
+                Op::SetStartType {
+                    server: server.name.clone(),
+                    service: sv.name.clone(),
+                    start_type: st,
+                },
+            ) {
                 return cx.write_error(lab::model_error(&e));
             }
         }
         if let Some(s) = &a.status {
-            let action = if s.eq_ignore_ascii_case("Running") { ServiceAction::Start } else { ServiceAction::Stop };
-            match lab::apply(cx, Op::ServiceControl { server: server.name.clone(), service: sv.name.clone(), action }) {
+            let action = if s.eq_ignore_ascii_case("Running") {
+                ServiceAction::Start
+            } else {
+                ServiceAction::Stop
+            };
+            match lab::apply(
+                cx,
+                Op::ServiceControl {
+                    server: server.name.clone(),
+                    service: sv.name.clone(),
+                    action,
+                },
+            ) {
                 Ok(_) => {}
                 Err(e) if e.code == Some(1056) => {}
                 Err(e) => return cx.write_error(lab::model_error(&e)),

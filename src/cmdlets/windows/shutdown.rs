@@ -13,7 +13,11 @@ pub struct Shutdown;
 impl Cmdlet for Shutdown {
     type Args = ShutdownArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let args: Vec<String> = a.argument_list.iter().map(|v| v.to_display_string()).collect();
+        let args: Vec<String> = a
+            .argument_list
+            .iter()
+            .map(|v| v.to_display_string())
+            .collect();
         let mut restart = None;
         let mut machine = lab::session(cx)?.current_node.clone();
         let mut delay: i64 = 30;
@@ -37,18 +41,39 @@ impl Cmdlet for Shutdown {
             }
         }
         let Some(restart) = restart else {
-            cx.interp.host.err("Usage: shutdown [/r | /s] [/m \\\\computer] [/t xxx]\n");
+            cx.interp
+                .host
+                .err("Usage: shutdown [/r | /s] [/m \\\\computer] [/t xxx]\n");
             cx.interp.set_var_in(0, "LASTEXITCODE", Value::Int(1));
             cx.interp.error_count += 1;
             return Ok(());
         };
-        let _ = lab::apply(cx, Op::Sleep { ticks: delay.max(0) * TICKS_PER_SECOND });
-        let op = if restart { Op::RestartServer { server: machine.clone(), wait: false } } else { Op::ShutdownServer { server: machine.clone() } };
+        let _ = lab::apply(
+            cx,
+            Op::Sleep {
+                ticks: delay.max(0) * TICKS_PER_SECOND,
+            },
+        );
+        let op = if restart {
+            Op::RestartServer {
+                server: machine.clone(),
+                wait: false,
+            }
+        } else {
+            Op::ShutdownServer {
+                server: machine.clone(),
+            }
+        };
         let code = match lab::apply(cx, op) {
             Ok(_) => 0,
             Err(e) => {
                 cx.interp.flush_output();
-                cx.interp.host.err(&format!("{}: {}({})\n", machine, e.message, e.code.unwrap_or(1)));
+                cx.interp.host.err(&format!(
+                    "{}: {}({})\n",
+                    machine,
+                    e.message,
+                    e.code.unwrap_or(1)
+                ));
                 cx.interp.error_count += 1;
                 i32::try_from(e.code.unwrap_or(1)).unwrap_or(1)
             }

@@ -22,7 +22,8 @@ pub fn machine(cx: &mut Cx, given: &Option<String>) -> Result<(World, Server), F
         return Err(cx.fail(e));
     };
     if server.power == Power::Off {
-        let e = lab::model_error(&crate::model::ModelError::win32(1722)).with_target(Value::string(name));
+        let e = lab::model_error(&crate::model::ModelError::win32(1722))
+            .with_target(Value::string(name));
         return Err(cx.fail(e));
     }
     Ok((w, server))
@@ -73,4 +74,63 @@ pub fn find<'a>(server: &'a Server, name: &str) -> Option<&'a Service> {
         .services
         .iter()
         .find(|s| s.name.eq_ignore_ascii_case(name) || s.display_name.eq_ignore_ascii_case(name))
+}
+
+/// Start-, Stop- and Restart-Service: one service operation per name, with the errors
+/// Windows gives and -PassThru.
+pub fn control_services(
+    cx: &mut Cx,
+    names: &[String],
+    computer: &Option<String>,
+    pass_thru: bool,
+    action: crate::model::ServiceAction,
+) -> crate::engine::error::FlowResult<()> {
+    use crate::model::{Op, ServiceAction};
+    let (_, server) = machine(cx, computer)?;
+    let (verb, fqid) = match action {
+        ServiceAction::Start => ("Start-Service", "CouldNotStartService"),
+        ServiceAction::Stop => ("Stop-Service", "CouldNotStopService"),
+        ServiceAction::Restart => ("Restart-Service", "CouldNotRestartService"),
+    };
+    for n in names {
+        let Some(sv) = find(&server, n) else {
+            cx.write_error(no_service(n))?;
+            continue;
+        };
+        let target = format!("{} ({})", sv.display_name, sv.name);
+        if !cx.should_process(&target, verb)? {
+            continue;
+        }
+        let op = Op::ServiceControl {
+            server: server.name.clone(),
+            service: sv.name.clone(),
+            action,
+        };
+        match lab::apply(cx, op) {
+            Ok(_) => {
+                if pass_thru {
+                    let w = lab::world(cx)?;
+                    if let Some(s2) = w.server(&server.name).and_then(|s| find(s, n)) {
+                        cx.write(service_object(&server.name, s2))?;
+                    }
+                }
+            }
+            // Starting a running service is not an error for Start-Service.
+            Err(e) if e.code == Some(1056) => {}
+            Err(e) => {
+                let msg = match e.code {
+                    Some(1058) => format!(
+                        "Service '{}' cannot be started due to the following error: Cannot start service {} on computer '{}'.",
+                        target, sv.name, server.name
+                    ),
+                    _ => e.message.clone(),
+                };
+                let mut r = ErrorRecord::new(msg, fqid, ErrorCategory::OpenError)
+                    .with_target(Value::string(sv.name.clone()));
+                r.exception_type = "ServiceCommandException".into();
+                cx.write_error(r)?;
+            }
+        }
+    }
+    Ok(())
 }
