@@ -98,6 +98,7 @@ pub fn big_world() -> World {
         groups,
         resources,
         running: true,
+        members: Default::default(),
     }];
     w.start_node = "N1".into();
     if let Some(a) = w.accounts.first_mut() {

@@ -288,12 +288,22 @@ impl Cluster {
     }
     /// Indexes of the resources in a group.
     pub fn resources_in(&self, group: &str) -> Vec<usize> {
-        self.resources
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| eq(&r.group, group))
-            .map(|(i, _)| i)
-            .collect()
+        let index = {
+            let mut cache = self.members.0.borrow_mut();
+            match cache.as_ref() {
+                Some(m) => m.clone(),
+                None => {
+                    let mut m: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+                    for (i, r) in self.resources.iter().enumerate() {
+                        m.entry(r.group.to_ascii_lowercase()).or_default().push(i);
+                    }
+                    let m = std::rc::Rc::new(m);
+                    *cache = Some(m.clone());
+                    m
+                }
+            }
+        };
+        index.get(&group.to_ascii_lowercase()).cloned().unwrap_or_default()
     }
 
     /// A group's state, derived from its resources.
@@ -1133,6 +1143,7 @@ impl World {
                     .iter()
                     .map(|n| n.name.clone())
                     .collect();
+                self.clusters[ci].members.invalidate();
                 self.clusters[ci].resources.push(Resource {
                     name: resource.clone(),
                     kind: kind.clone(),
@@ -1171,6 +1182,7 @@ impl World {
                     return Err(ModelError::win32(5019));
                 }
                 self.clusters[ci].resources.remove(ri);
+                self.clusters[ci].members.invalidate();
                 Ok(())
             }
             Op::MoveResource {
@@ -1198,6 +1210,7 @@ impl World {
                 }
                 let gname = c.groups[gi].name.clone();
                 self.clusters[ci].resources[ri].group = gname;
+                self.clusters[ci].members.invalidate();
                 Ok(())
             }
             Op::EvictNode { cluster, node } => {

@@ -376,6 +376,27 @@ pub struct Cluster {
     /// False after quorum loss, until a node restores it.
     #[serde(default = "yes")]
     pub running: bool,
+    /// Which resources each group holds (derived; rebuilt when resources are added,
+    /// removed or moved between groups).
+    #[serde(skip)]
+    pub members: MemberCache,
+}
+
+/// A derived index, not part of the world's state: equal whatever it holds.
+#[derive(Clone, Debug, Default)]
+pub struct MemberCache(pub std::cell::RefCell<Option<std::rc::Rc<rustc_hash::FxHashMap<String, Vec<usize>>>>>);
+
+impl PartialEq for MemberCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl MemberCache {
+    /// Forgets the index (after resources change groups or indexes).
+    pub fn invalidate(&self) {
+        self.0.replace(None);
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
