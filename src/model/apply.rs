@@ -303,7 +303,10 @@ impl Cluster {
                 }
             }
         };
-        index.get(&group.to_ascii_lowercase()).cloned().unwrap_or_default()
+        index
+            .get(&group.to_ascii_lowercase())
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// A group's state, derived from its resources.

@@ -384,7 +384,9 @@ pub struct Cluster {
 
 /// A derived index, not part of the world's state: equal whatever it holds.
 #[derive(Clone, Debug, Default)]
-pub struct MemberCache(pub std::cell::RefCell<Option<std::rc::Rc<rustc_hash::FxHashMap<String, Vec<usize>>>>>);
+pub struct MemberCache(
+    pub std::cell::RefCell<Option<std::rc::Rc<rustc_hash::FxHashMap<String, Vec<usize>>>>>,
+);
 
 impl PartialEq for MemberCache {
     fn eq(&self, _: &Self) -> bool {

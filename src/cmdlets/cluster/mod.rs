@@ -1,6 +1,7 @@
 //! The FailoverClusters commands and cluster.exe, on the lab's clusters.
 
 pub mod add_cluster_group;
+pub mod add_cluster_node;
 pub mod add_cluster_resource;
 pub mod add_cluster_resource_dependency;
 pub mod cluster_exe;
@@ -18,10 +19,12 @@ pub mod remove_cluster_resource;
 pub mod remove_cluster_resource_dependency;
 pub mod resume_cluster_node;
 pub mod set_cluster_owner_node;
+pub mod set_cluster_quorum;
 pub mod start_cluster_group;
 pub mod start_cluster_resource;
 pub mod stop_cluster_group;
 pub mod stop_cluster_resource;
 pub mod suspend_cluster_node;
+pub mod test_cluster;
 pub mod test_cluster_resource_failure;
 pub mod util;
