@@ -192,22 +192,48 @@ impl World {
         Ok(())
     }
 
-    /// Services behind online resources run on their owner.
+    /// Services behind cluster resources run exactly where those resources are online:
+    /// on the owner of an online resource, and nowhere else among the cluster's nodes
+    /// (the cluster starts and stops them; their start type is Manual).
     pub(crate) fn sync_resource_services(&mut self, ci: usize) {
-        let mut want: Vec<(String, &'static str)> = Vec::new();
         let c = &self.clusters[ci];
+        let mut managed: Vec<&'static str> = Vec::new();
+        let mut running: Vec<(String, &'static str)> = Vec::new();
         for r in &c.resources {
-            if r.state != ResourceState::Online {
+            let Some(svc) = service_of_resource_type(&r.kind) else {
                 continue;
+            };
+            if !managed.contains(&svc) {
+                managed.push(svc);
             }
-            if let (Some(svc), Some(g)) = (service_of_resource_type(&r.kind), c.group(&r.group)) {
-                want.push((g.owner.clone(), svc));
+            if r.state == ResourceState::Online {
+                if let Some(g) = c.group(&r.group) {
+                    running.push((g.owner.to_ascii_lowercase(), svc));
+                }
             }
         }
-        for (host, svc) in want {
-            if let Some(s) = self.servers.iter_mut().find(|s| eq(&s.name, &host)) {
+        let nodes: Vec<String> = c
+            .nodes
+            .iter()
+            .map(|n| n.name.to_ascii_lowercase())
+            .collect();
+        for s in self
+            .servers
+            .iter_mut()
+            .filter(|s| nodes.contains(&s.name.to_ascii_lowercase()))
+        {
+            if s.power != Power::On {
+                continue;
+            }
+            let host = s.name.to_ascii_lowercase();
+            for svc in &managed {
                 if let Some(x) = s.services.iter_mut().find(|x| eq(&x.name, svc)) {
-                    x.status = ServiceStatus::Running;
+                    let on = running.iter().any(|(h, v)| *h == host && v == svc);
+                    x.status = if on {
+                        ServiceStatus::Running
+                    } else {
+                        ServiceStatus::Stopped
+                    };
                 }
             }
         }

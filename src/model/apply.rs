@@ -677,6 +677,9 @@ impl World {
         };
         match self.apply_inner(op, actor) {
             Ok(()) => {
+                for ci in 0..self.clusters.len() {
+                    self.sync_resource_services(ci);
+                }
                 if let Err(msg) = self.check_invariants() {
                     restore(self, backup);
                     return Err(ModelError::other(

@@ -20,6 +20,8 @@ struct Line {
     name: Option<String>,
     /// Options in order: (name lowercased without `/`, value).
     options: Vec<(String, Option<String>)>,
+    /// `Name=Value` pairs after /prop (setting common properties).
+    assignments: Vec<(String, String)>,
 }
 
 fn parse(args: &[String]) -> Result<Line, String> {
@@ -52,6 +54,14 @@ fn parse(args: &[String]) -> Result<Line, String> {
                 None if l.cluster.is_none() => l.cluster = Some(a.clone()),
                 None => return Err(format!("Unrecognized object type '{}'.", a)),
             }
+            continue;
+        }
+        if let (Some((k, v)), Some(_)) = (
+            a.split_once('='),
+            l.options.last().filter(|(o, _)| o.starts_with("prop")),
+        ) {
+            l.assignments
+                .push((k.trim().to_string(), v.trim().to_string()));
             continue;
         }
         if l.name.is_none() {
@@ -401,6 +411,23 @@ impl ClusterExe {
                         ])),
                         Err(e) => Ok(Outcome::Refused(e)),
                     },
+                    ("prop", Some(g)) if !line.assignments.is_empty() => {
+                        for (k, v) in &line.assignments {
+                            let Ok(n) = v.parse::<i64>() else {
+                                return Ok(Outcome::Refused(ModelError::win32(87)));
+                            };
+                            let op = Op::SetGroupProperty {
+                                cluster: cname.clone(),
+                                group: g.clone(),
+                                name: k.clone(),
+                                value: n,
+                            };
+                            if let Err(e) = apply(cx, op) {
+                                return Ok(Outcome::Refused(e));
+                            }
+                        }
+                        Ok(Outcome::Lines(vec![]))
+                    }
                     ("prop", Some(g)) => {
                         let Some(x) = c.group(&g) else {
                             return Ok(Outcome::Refused(ModelError::win32(5013)));
@@ -678,6 +705,23 @@ impl ClusterExe {
                             ),
                             Err(e) => Ok(Outcome::Refused(e)),
                         }
+                    }
+                    ("prop", Some(r)) if !line.assignments.is_empty() => {
+                        for (k, v) in &line.assignments {
+                            let Ok(n) = v.parse::<i64>() else {
+                                return Ok(Outcome::Refused(ModelError::win32(87)));
+                            };
+                            let op = Op::SetResourceProperty {
+                                cluster: cname.clone(),
+                                resource: r.clone(),
+                                name: k.clone(),
+                                value: n,
+                            };
+                            if let Err(e) = apply(cx, op) {
+                                return Ok(Outcome::Refused(e));
+                            }
+                        }
+                        Ok(Outcome::Lines(vec![]))
                     }
                     ("prop", Some(r)) => {
                         let Some(x) = c.resource(&r) else {

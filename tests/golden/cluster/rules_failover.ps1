@@ -1,0 +1,32 @@
+# C5 target choice, C9 failback with and without a window, C13 staggered boot, from a
+# script, on the four-node Exchange 2000 lab (cascading preferred owners, DOMAIN.md §7).
+# LAB: e2k0-4node
+# C5: without a target, the next preferred owner after the current one.
+(Move-ClusterGroup EVS2).OwnerNode
+# CHECK: 3-LARRY
+(Get-ClusterOwnerNode -Group EVS2).OwnerNodes -join ','
+# CHECK: 2-MOE,3-LARRY,4-JERRY,1-CURLY
+# C9: EVS1 allows failback; when 1-CURLY returns, EVS1 goes home at once.
+cluster group EVS1 /prop AutoFailbackType=1
+Invoke-LabFault -Node 1-CURLY -PowerLoss
+(Get-ClusterGroup EVS1).OwnerNode
+# CHECK: 2-MOE
+Restore-LabNode 1-CURLY
+(Get-ClusterGroup EVS1).OwnerNode
+# CHECK: 1-CURLY
+# With a 02:00-04:00 window at 22:xx, it waits.
+cluster group EVS1 /prop FailbackWindowStart=2 FailbackWindowEnd=4
+Invoke-LabFault -Node 1-CURLY -PowerLoss
+Restore-LabNode 1-CURLY
+(Get-ClusterGroup EVS1).OwnerNode
+# CHECK: 2-MOE
+# A bad property name is the cluster's error 87, and nothing changes.
+cluster group EVS1 /prop NoSuchProperty=1
+# CHECKERR: System error 87 has occurred (0x00000057).
+# C13: after a power loss each node boots after its own delay (5 s for 1-CURLY ... 20 s for
+# 4-JERRY in this lab) plus the 4-minute reboot, so they rejoin in order.
+Invoke-LabFault -Node 3-LARRY -PowerLoss
+$t = Get-LabClock
+Restore-LabNode 3-LARRY
+((Get-LabClock) - $t).TotalSeconds
+# CHECK: 255
