@@ -1682,11 +1682,13 @@ impl World {
         let period = i64::from(g.failover_period) * 3600 * TICKS_PER_SECOND;
         g.failovers.retain(|t| start - *t < period);
         if g.failovers.len() >= g.failover_threshold as usize {
+            // The Cluster service fails all the group's resources and leaves the whole
+            // group offline where it is (domain-sources 5.2, Windows 2003 docs).
+            let end = self.offline_set(ci, group, &set, start, planned);
             for i in &bring {
-                if self.clusters[ci].resources[*i].state != ResourceState::Online {
-                    self.clusters[ci].resources[*i].state = ResourceState::Failed;
-                }
+                self.clusters[ci].resources[*i].state = ResourceState::Failed;
             }
+            self.clock = self.clock.max(end);
             self.event(start, from, "ClusSvc", 1205, EntryType::Error, format!("The Cluster service failed to bring the Resource Group \"{}\" completely online or offline.", group), planned);
             return start;
         }

@@ -28,10 +28,17 @@ impl Cmdlet for InvokeLabFault {
             }
         } else if let Some(r) = &a.resource {
             let cluster = util::cluster_name(cx, &a.cluster)?;
-            Op::FailResource {
-                cluster,
-                resource: r.clone(),
-                planned: false,
+            if a.hang {
+                Op::HangResource {
+                    cluster,
+                    resource: r.clone(),
+                }
+            } else {
+                Op::FailResource {
+                    cluster,
+                    resource: r.clone(),
+                    planned: false,
+                }
             }
         } else {
             let cluster = util::cluster_name(cx, &a.cluster)?;

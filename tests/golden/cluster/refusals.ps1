@@ -32,3 +32,8 @@ try { Move-ClusterGroup EVS1 -Node NODE9 -ErrorAction Stop } catch { "caught: $(
 # CHECK: caught: The cluster node was not found.
 (Get-ClusterNode | ForEach-Object State) -join ','
 # CHECK: Up,Paused
+# C2: dependencies stay within a group.
+Add-ClusterResourceDependency 'Exchange System Attendant (EVS1)' 'Disk Q:'
+# CHECKERR: The group or resource is not in the correct state to perform the requested operation.
+(Get-ClusterResourceDependency 'Exchange System Attendant (EVS1)').DependencyExpression
+# CHECK: [EVS1 Network Name] and [Disk R:] and [Disk S:]

@@ -30,3 +30,21 @@ $t = Get-LabClock
 Restore-LabNode 3-LARRY
 ((Get-LabClock) - $t).TotalSeconds
 # CHECK: 255
+# C8: with FailoverThreshold 1, a second failover within the period leaves the group
+# failed where it is. Each failover needs the fourth failure of a resource (C7).
+cluster group EVS4 /prop FailoverThreshold=1
+1..4 | ForEach-Object { Invoke-LabFault -Resource 'EVS4 Network Name' -Fail }
+(Get-ClusterGroup EVS4).OwnerNode
+# CHECK: 1-CURLY
+1..4 | ForEach-Object { Invoke-LabFault -Resource 'EVS4 Network Name' -Fail }
+(Get-ClusterGroup EVS4) | ForEach-Object { '{0} {1}' -f $_.OwnerNode, $_.State }
+# CHECK: 1-CURLY Failed
+# C10: a hung resource is terminated after its PendingTimeout (180 s) and fails.
+Invoke-LabFault -Resource 'EVS3 Network Name' -Hang
+$t = Get-LabClock
+Stop-ClusterGroup EVS3 | ForEach-Object State
+# CHECK: Failed
+((Get-LabClock) - $t).TotalSeconds -ge 180
+# CHECK: True
+(Get-LabEvent -EventId 1069 | Select-Object -Last 1).Message
+# CHECK: Cluster resource 'EVS3 Network Name' in Resource Group 'EVS3' failed.
