@@ -849,8 +849,38 @@ impl ClusterExe {
                     (other, _) => Ok(Outcome::Usage(format!("Invalid option '/{}'.", other))),
                 }
             }
+            "restype" => {
+                // The types in use, with their display names (the DLL names are not
+                // simulated).
+                let mut types: Vec<String> = c.resources.iter().map(|r| r.kind.clone()).collect();
+                types.sort_by_key(|t| t.to_lowercase());
+                types.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+                let mut v = vec![
+                    "Listing all available resource types:".to_string(),
+                    String::new(),
+                    "Display Name                         Resource Type Name".to_string(),
+                    "------------------------------------ ------------------------------------"
+                        .to_string(),
+                ];
+                v.extend(types.iter().map(|t| format!("{:<36} {}", t, t)));
+                Ok(Outcome::Lines(v))
+            }
+            "net" => {
+                let mut v = vec![
+                    "Listing status for all available networks:".to_string(),
+                    String::new(),
+                    "Network              Status".to_string(),
+                    "-------------------- -----------".to_string(),
+                ];
+                v.extend(
+                    c.networks
+                        .iter()
+                        .map(|n| format!("{:<20} {}", n.name, n.state)),
+                );
+                Ok(Outcome::Lines(v))
+            }
             other => Ok(Outcome::Usage(format!(
-                "The object type '{}' is not supported by exsh's cluster.exe.",
+                "Unrecognized object type '{}'.",
                 other
             ))),
         }
