@@ -3,4 +3,5 @@
 pub mod cluster;
 pub mod core;
 pub mod lab;
+pub mod pester;
 pub mod windows;

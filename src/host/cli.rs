@@ -50,6 +50,7 @@ pub const USAGE: &str =
     "Usage: exsh [--lab NAME|FILE] [-NoProfile] [-NonInteractive] [-NoLogo] [FILE [ARGS...]]
        exsh [-NoProfile] -File FILE [ARGS...]
        exsh [-NoProfile] -Command TEXT | -c TEXT | -Command -
+       exsh test [PATH...] [-Tag T] [-ExcludeTag T] [-FullNameFilter P] [--junit FILE] [--jobs N] [--shard K/N]
        exsh --version | --help
 
 With no FILE or -Command, exsh starts the interactive shell.
@@ -123,6 +124,10 @@ pub fn load_lab(spec: Option<&str>) -> Result<crate::model::World, String> {
 }
 
 pub fn main(args: Vec<String>) -> i32 {
+    // `exsh test [PATH...]`: the regression runner.
+    if args.first().is_some_and(|a| a.eq_ignore_ascii_case("test")) {
+        return crate::testing::main(&args[1..]);
+    }
     let opts = match parse_args(args) {
         Ok(o) => o,
         Err(e) => {
