@@ -323,28 +323,63 @@ impl Hashtable {
 pub struct PsObject {
     /// Most specific first; the first selects a display view.
     pub type_names: Vec<Rc<str>>,
-    pub props: IndexMap<String, (Rc<str>, Value)>,
+    pub props: IndexMap<String, (Rc<str>, Value), rustc_hash::FxBuildHasher>,
 }
 
 pub const PSCUSTOMOBJECT: &str = "System.Management.Automation.PSCustomObject";
 
 impl PsObject {
     pub fn new() -> Self {
+        thread_local! {
+            // Shared by every PSCustomObject instead of one allocation each.
+            static CUSTOM: Rc<str> = Rc::from(PSCUSTOMOBJECT);
+        }
         PsObject {
-            type_names: vec![Rc::from(PSCUSTOMOBJECT)],
-            props: IndexMap::new(),
+            type_names: vec![CUSTOM.with(Rc::clone)],
+            props: IndexMap::default(),
         }
     }
     pub fn with_type(type_name: &str) -> Self {
         PsObject {
             type_names: vec![Rc::from(type_name)],
-            props: IndexMap::new(),
+            props: IndexMap::default(),
+        }
+    }
+    /// The index of a property: small objects are scanned (no allocation), large ones
+    /// hashed by the lowercase name.
+    fn index_of(&self, name: &str) -> Option<usize> {
+        if self.props.len() <= 8 {
+            return self
+                .props
+                .values()
+                .position(|(k, _)| k.eq_ignore_ascii_case(name))
+                .or_else(|| {
+                    // Non-ASCII names compare by their lowercase form.
+                    if name.is_ascii() {
+                        None
+                    } else {
+                        self.props.get_index_of(&name.to_lowercase())
+                    }
+                });
+        }
+        if name.bytes().any(|b| b.is_ascii_uppercase()) || !name.is_ascii() {
+            self.props.get_index_of(&name.to_lowercase())
+        } else {
+            self.props.get_index_of(name)
         }
     }
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.props.get(&name.to_lowercase()).map(|(_, v)| v)
+        self.index_of(name)
+            .and_then(|i| self.props.get_index(i))
+            .map(|(_, (_, v))| v)
     }
     pub fn set(&mut self, name: &str, value: Value) {
+        if let Some(i) = self.index_of(name) {
+            if let Some((_, slot)) = self.props.get_index_mut(i) {
+                slot.1 = value;
+            }
+            return;
+        }
         let key = name.to_lowercase();
         match self.props.get_mut(&key) {
             Some(slot) => slot.1 = value,
@@ -354,7 +389,7 @@ impl PsObject {
         }
     }
     pub fn has(&self, name: &str) -> bool {
-        self.props.contains_key(&name.to_lowercase())
+        self.index_of(name).is_some()
     }
     pub fn iter(&self) -> impl Iterator<Item = (&Rc<str>, &Value)> {
         self.props.values().map(|(k, v)| (k, v))
