@@ -2,6 +2,7 @@
 
 pub mod cluster;
 pub mod core;
+pub mod exchange;
 pub mod lab;
 pub mod pester;
 pub mod windows;

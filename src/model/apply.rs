@@ -181,6 +181,22 @@ pub enum Op {
         cluster: String,
         resource: String,
     },
+    /// Move-ClusteredMailboxServer (X1); `validate_only` runs the checks alone.
+    MoveCms {
+        cms: String,
+        target: String,
+        comment: String,
+        validate_only: bool,
+    },
+    /// Stop-ClusteredMailboxServer (X3).
+    StopCms {
+        cms: String,
+        reason: String,
+    },
+    /// Start-ClusteredMailboxServer (X3).
+    StartCms {
+        cms: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -803,6 +819,14 @@ impl World {
                 self.check_quorum(ci, false);
                 Ok(())
             }
+            Op::MoveCms {
+                cms,
+                target,
+                comment,
+                validate_only,
+            } => self.move_cms(cms, target, comment, *validate_only),
+            Op::StopCms { cms, reason } => self.stop_cms(cms, reason),
+            Op::StartCms { cms } => self.start_cms(cms),
             Op::HangResource { cluster, resource } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
@@ -848,7 +872,7 @@ impl World {
         }
     }
 
-    fn cluster_op(&mut self, op: &Op) -> Result<(), ModelError> {
+    pub(crate) fn cluster_op(&mut self, op: &Op) -> Result<(), ModelError> {
         let planned = true;
         match op {
             Op::MoveGroup {

@@ -41,7 +41,7 @@ pub struct World {
     /// Exchange organization data (storage groups, copies, versions); free-form until
     /// the Exchange model gives it structure.
     #[serde(default)]
-    pub exchange: serde_json::Value,
+    pub exchange: crate::model::exchange::Exchange,
     #[serde(default)]
     pub events: Vec<Event>,
     /// The sequence number of the next event.

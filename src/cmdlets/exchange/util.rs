@@ -1,0 +1,121 @@
+//! Exchange 2007 objects as the Exchange Management Shell shows them.
+
+use crate::engine::value::{PsObject, Value};
+use crate::model::exchange::{admin_display_version, cms_state, Cms};
+use crate::model::World;
+
+pub const CMS_STATUS: &str =
+    "Microsoft.Exchange.Management.SystemConfigurationTasks.ClusteredMailboxServerStatus";
+pub const SERVER: &str = "Microsoft.Exchange.Data.Directory.Management.ExchangeServer";
+
+fn strings(v: &[String]) -> Value {
+    Value::array(v.iter().map(|s| Value::string(s.clone())).collect())
+}
+
+/// Get-ClusteredMailboxServerStatus's object (X4).
+pub fn status_object(w: &World, cms: &Cms) -> Value {
+    let c = w
+        .clusters
+        .iter()
+        .find(|c| c.name.eq_ignore_ascii_case(&cms.cluster));
+    let (state, owner, quorum_owner, up, failed) = match c {
+        Some(c) => {
+            let owner = c
+                .group(&cms.name)
+                .map(|g| g.owner.clone())
+                .unwrap_or_default();
+            let quorum_owner = c
+                .group("Cluster Group")
+                .map(|g| g.owner.clone())
+                .unwrap_or_default();
+            let up: Vec<String> = c
+                .nodes
+                .iter()
+                .filter(|n| n.state != crate::model::NodeState::Down)
+                .map(|n| n.name.clone())
+                .collect();
+            let failed: Vec<String> = c
+                .resources_in(&cms.name)
+                .iter()
+                .map(|i| &c.resources[*i])
+                .filter(|r| r.state != crate::model::ResourceState::Online)
+                .map(|r| format!("{} ({})", r.name, r.state.name()))
+                .collect();
+            (
+                cms_state(c.group_state(&cms.name)),
+                owner,
+                quorum_owner,
+                up,
+                failed,
+            )
+        }
+        None => (
+            "Failed",
+            String::new(),
+            String::new(),
+            Vec::new(),
+            Vec::new(),
+        ),
+    };
+    // `NODE1 <Active, Quorum Owner>` (DOMAIN.md X4).
+    let machines: Vec<String> = up
+        .iter()
+        .map(|n| {
+            let mut notes = Vec::new();
+            if n.eq_ignore_ascii_case(&owner) {
+                notes.push("Active");
+            }
+            if n.eq_ignore_ascii_case(&quorum_owner) {
+                notes.push("Quorum Owner");
+            }
+            if notes.is_empty() {
+                n.clone()
+            } else {
+                format!("{} <{}>", n, notes.join(", "))
+            }
+        })
+        .collect();
+    let domain = w.domain.to_lowercase();
+    let lower: Vec<String> = cms
+        .redundant_machines
+        .iter()
+        .map(|m| m.to_lowercase())
+        .collect();
+    let mut o = PsObject::with_type(CMS_STATUS);
+    o.set("Identity", Value::string(cms.name.clone()));
+    o.set(
+        "ClusteredMailboxServerName",
+        Value::string(format!("{}.{}.com", cms.name, domain)),
+    );
+    o.set("State", Value::str(state));
+    o.set("OperationalMachines", strings(&machines));
+    o.set("FailedResources", strings(&failed));
+    o.set("OperationalReplicationHostNames", strings(&lower));
+    o.set("FailedReplicationHostNames", Value::array(Vec::new()));
+    o.set("InUseReplicationHostNames", strings(&lower));
+    o.set("IsValid", Value::Bool(true));
+    o.set("ObjectState", Value::str("Unchanged"));
+    Value::object(o)
+}
+
+/// Get-ExchangeServer's object.
+pub fn server_object(w: &World, name: &str, roles: &str, version: &str, is_cms: bool) -> Value {
+    let mut o = PsObject::with_type(SERVER);
+    o.set("Name", Value::string(name.to_string()));
+    o.set(
+        "Site",
+        Value::string(format!(
+            "{}.com/Configuration/Sites/Default-First-Site-Name",
+            w.domain.to_lowercase()
+        )),
+    );
+    o.set("ServerRole", Value::string(roles.to_string()));
+    o.set("Edition", Value::str("Enterprise"));
+    o.set(
+        "AdminDisplayVersion",
+        Value::string(admin_display_version(version)),
+    );
+    o.set("IsClusteredMailboxServer", Value::Bool(is_cms));
+    o.set("__ToString", Value::string(name.to_string()));
+    Value::object(o)
+}

@@ -1,0 +1,329 @@
+//! Exchange in the lab (DOMAIN.md §3, §4): the organization, Exchange 2000/2003 virtual
+//! servers and Exchange 2007 clustered mailbox servers with their storage groups; and the
+//! clustered-mailbox-server operations (X1 move, X3 stop and start) through the one door.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::error::{ErrorKind, ModelError};
+use crate::model::types::*;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exchange {
+    #[serde(default)]
+    pub organization: String,
+    #[serde(default)]
+    pub administrative_groups: Vec<String>,
+    #[serde(default)]
+    pub routing_groups: Vec<String>,
+    #[serde(default)]
+    pub clustered_mailbox_servers: Vec<Cms>,
+    #[serde(default)]
+    pub virtual_servers: Vec<Evs>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StorageGroup {
+    pub name: String,
+    pub databases: Vec<String>,
+    #[serde(default)]
+    pub mailboxes: u32,
+}
+
+/// An Exchange 2007 clustered mailbox server: the cluster group of the same name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cms {
+    pub name: String,
+    pub cluster: String,
+    /// `CCR` or `SCC`.
+    pub kind: String,
+    /// The build of its metadata (`8.0.685.25`).
+    pub version: String,
+    pub redundant_machines: Vec<String>,
+    #[serde(default = "best")]
+    pub auto_database_mount_dial: String,
+    /// Stopped with Stop-ClusteredMailboxServer: stays offline until started (X3).
+    #[serde(default)]
+    pub stopped: bool,
+    #[serde(default)]
+    pub storage_groups: Vec<StorageGroup>,
+}
+
+fn best() -> String {
+    "BestAvailability".into()
+}
+
+/// An Exchange 2000/2003 virtual server: the cluster group of the same name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evs {
+    pub name: String,
+    pub version: String,
+    #[serde(default)]
+    pub admin_group: String,
+    #[serde(default)]
+    pub routing_group: String,
+    #[serde(default)]
+    pub storage_groups: Vec<StorageGroup>,
+}
+
+/// The state of a CMS, derived from its group (X4).
+pub fn cms_state(g: GroupState) -> &'static str {
+    match g {
+        GroupState::Online => "Online",
+        GroupState::PartialOnline => "PartiallyOnline",
+        GroupState::Pending => "OnlinePending",
+        GroupState::Offline => "Offline",
+        GroupState::Failed => "Failed",
+    }
+}
+
+/// `8.1.240.6` -> `Version 8.1 (Build 240.6)` (DOMAIN.md §9).
+pub fn admin_display_version(build: &str) -> String {
+    let parts: Vec<&str> = build.split('.').collect();
+    match parts.as_slice() {
+        [a, b, rest @ ..] if !rest.is_empty() => {
+            format!("Version {}.{} (Build {})", a, b, rest.join("."))
+        }
+        _ => format!("Version {}", build),
+    }
+}
+
+fn insufficient() -> ModelError {
+    ModelError::other(
+        "Insufficient access rights to perform the operation.",
+        ErrorKind::AccessDenied,
+    )
+}
+
+impl World {
+    pub fn cms(&self, name: &str) -> Option<&Cms> {
+        self.exchange
+            .clustered_mailbox_servers
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The CMS's cluster index and group state.
+    fn cms_group(&self, cms: &Cms) -> Result<(usize, GroupState, String), ModelError> {
+        let ci = self
+            .clusters
+            .iter()
+            .position(|c| c.name.eq_ignore_ascii_case(&cms.cluster))
+            .ok_or_else(|| {
+                ModelError::other(
+                    format!(
+                        "The cluster '{}' of clustered mailbox server '{}' was not found.",
+                        cms.cluster, cms.name
+                    ),
+                    ErrorKind::NotFound,
+                )
+            })?;
+        let c = &self.clusters[ci];
+        let g = c.group(&cms.name).ok_or_else(|| {
+            ModelError::other(
+                format!("The cluster group '{}' was not found.", cms.name),
+                ErrorKind::NotFound,
+            )
+        })?;
+        Ok((ci, c.group_state(&g.name), g.owner.clone()))
+    }
+
+    /// Exchange 2007 tasks need Exchange Server Administrator on the CMS and local
+    /// Administrators on its nodes (DOMAIN.md §6).
+    fn require_exchange_admin(&self, cms: &Cms) -> Result<(), ModelError> {
+        let acct = self
+            .accounts
+            .iter()
+            .find(|a| a.name.eq_ignore_ascii_case(&self.identity));
+        let Some(a) = acct else {
+            return if self.accounts.is_empty() {
+                Ok(())
+            } else {
+                Err(insufficient())
+            };
+        };
+        let role = format!("Exchange Server Administrator:{}", cms.name);
+        let has_role = a.exchange_roles.iter().any(|r| {
+            r.eq_ignore_ascii_case(&role)
+                || r.eq_ignore_ascii_case("Exchange Organization Administrator")
+        });
+        let local = cms.redundant_machines.iter().all(|n| {
+            a.local_admin_on
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(n) || x == "*")
+        });
+        if has_role && local {
+            Ok(())
+        } else {
+            Err(insufficient())
+        }
+    }
+
+    fn find_cms(&self, name: &str) -> Result<Cms, ModelError> {
+        self.cms(name).cloned().ok_or_else(|| {
+            ModelError::other(
+                format!("The operation could not be performed because object '{}' could not be found on domain controller.", name),
+                ErrorKind::NotFound,
+            )
+        })
+    }
+
+    /// X1: Move-ClusteredMailboxServer (or, with `validate_only`, its checks alone).
+    pub(crate) fn move_cms(
+        &mut self,
+        name: &str,
+        target: &str,
+        comment: &str,
+        validate_only: bool,
+    ) -> Result<(), ModelError> {
+        let cms = self.find_cms(name)?;
+        self.require_exchange_admin(&cms)?;
+        let (ci, state, owner) = self.cms_group(&cms)?;
+        let c = &self.clusters[ci];
+        let Some(node) = c.node(target) else {
+            return Err(ModelError::other(
+                format!(
+                    "The target machine '{}' is not a node of cluster '{}'.",
+                    target, c.name
+                ),
+                ErrorKind::InvalidArgument,
+            ));
+        };
+        let target = node.name.clone();
+        if !cms
+            .redundant_machines
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(&target))
+        {
+            return Err(ModelError::other(format!("The target machine '{}' is not in the list of redundant machines of clustered mailbox server '{}'.", target, cms.name), ErrorKind::InvalidArgument));
+        }
+        if target.eq_ignore_ascii_case(&owner) {
+            return Err(ModelError::other(format!("Clustered mailbox server '{}' is already running on '{}'. A clustered mailbox server can only be moved from the active node to a passive node.", cms.name, target), ErrorKind::InvalidOperation));
+        }
+        if let Some(other) = self.exchange.clustered_mailbox_servers.iter().find(|o| {
+            !o.name.eq_ignore_ascii_case(&cms.name)
+                && c.group(&o.name)
+                    .is_some_and(|g| g.owner.eq_ignore_ascii_case(&target))
+        }) {
+            return Err(ModelError::other(
+                format!(
+                    "The target machine '{}' is already running clustered mailbox server '{}'.",
+                    target, other.name
+                ),
+                ErrorKind::InvalidOperation,
+            ));
+        }
+        match node.state {
+            NodeState::Up => {}
+            NodeState::Paused => return Err(ModelError::other(format!("The target machine '{}' is not in an acceptable state for a handoff: the cluster node is paused.", target), ErrorKind::InvalidOperation)),
+            _ => return Err(ModelError::other(format!("The target machine '{}' is not in an acceptable state for a handoff: the cluster node is down.", target), ErrorKind::Unavailable)),
+        }
+        if !matches!(state, GroupState::Online | GroupState::PartialOnline) {
+            return Err(ModelError::other(
+                format!(
+                    "Clustered mailbox server '{}' is not running (its state is {}).",
+                    cms.name,
+                    cms_state(state)
+                ),
+                ErrorKind::InvalidOperation,
+            ));
+        }
+        if validate_only {
+            return Ok(());
+        }
+        let start = self.clock;
+        let op = crate::model::apply::Op::MoveGroup {
+            cluster: c.name.clone(),
+            group: cms.name.clone(),
+            node: Some(target.clone()),
+        };
+        self.cluster_op(&op)?;
+        let secs = (self.clock - start) / TICKS_PER_SECOND;
+        let at = self.clock;
+        self.event_in("Application", at, &target, "MSExchangeRepl", 100, EntryType::Information,
+            format!("The clustered mailbox server '{}' was moved from '{}' to '{}' in {} seconds. Comment: {}", cms.name, owner, target, secs, comment), true);
+        Ok(())
+    }
+
+    /// X3: Stop-ClusteredMailboxServer. The CMS stays offline until started.
+    pub(crate) fn stop_cms(&mut self, name: &str, reason: &str) -> Result<(), ModelError> {
+        let cms = self.find_cms(name)?;
+        self.require_exchange_admin(&cms)?;
+        let (ci, state, owner) = self.cms_group(&cms)?;
+        if !matches!(state, GroupState::Online | GroupState::PartialOnline) {
+            return Err(ModelError::other(format!("Clustered mailbox server '{}' cannot be stopped because it is not online or partially online (its state is {}).", cms.name, cms_state(state)), ErrorKind::InvalidOperation));
+        }
+        let op = crate::model::apply::Op::OfflineGroup {
+            cluster: self.clusters[ci].name.clone(),
+            group: cms.name.clone(),
+        };
+        self.cluster_op(&op)?;
+        if let Some(x) = self
+            .exchange
+            .clustered_mailbox_servers
+            .iter_mut()
+            .find(|x| x.name.eq_ignore_ascii_case(name))
+        {
+            x.stopped = true;
+        }
+        let at = self.clock;
+        self.event_in(
+            "Application",
+            at,
+            &owner,
+            "MSExchangeCluster",
+            1010,
+            EntryType::Information,
+            format!(
+                "The clustered mailbox server '{}' was stopped. Reason: {}",
+                cms.name, reason
+            ),
+            true,
+        );
+        Ok(())
+    }
+
+    /// X3: Start-ClusteredMailboxServer: an error on a running CMS.
+    pub(crate) fn start_cms(&mut self, name: &str) -> Result<(), ModelError> {
+        let cms = self.find_cms(name)?;
+        self.require_exchange_admin(&cms)?;
+        let (ci, state, owner) = self.cms_group(&cms)?;
+        if matches!(state, GroupState::Online | GroupState::PartialOnline) {
+            return Err(ModelError::other(
+                format!(
+                    "Clustered mailbox server '{}' is already running on '{}'.",
+                    cms.name, owner
+                ),
+                ErrorKind::InvalidOperation,
+            ));
+        }
+        let op = crate::model::apply::Op::OnlineGroup {
+            cluster: self.clusters[ci].name.clone(),
+            group: cms.name.clone(),
+        };
+        self.cluster_op(&op)?;
+        if let Some(x) = self
+            .exchange
+            .clustered_mailbox_servers
+            .iter_mut()
+            .find(|x| x.name.eq_ignore_ascii_case(name))
+        {
+            x.stopped = false;
+        }
+        let at = self.clock;
+        self.event_in(
+            "Application",
+            at,
+            &owner,
+            "MSExchangeCluster",
+            1011,
+            EntryType::Information,
+            format!("The clustered mailbox server '{}' was started.", cms.name),
+            true,
+        );
+        Ok(())
+    }
+}
