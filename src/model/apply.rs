@@ -197,6 +197,11 @@ pub enum Op {
     StartCms {
         cms: String,
     },
+    /// Suspend-/Resume-StorageGroupCopy (X6) or the -Lag fault; `SERVER\SG`.
+    CopyControl {
+        storage_group: String,
+        action: crate::model::exchange::CopyAction,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -739,6 +744,7 @@ impl World {
             Op::Sleep { ticks } => {
                 let target = self.clock + (*ticks).max(0);
                 self.run_until(target);
+                self.ship_logs((*ticks).max(0) / TICKS_PER_SECOND);
                 Ok(())
             }
             Op::SetIdentity { account } => {
@@ -827,6 +833,10 @@ impl World {
             } => self.move_cms(cms, target, comment, *validate_only),
             Op::StopCms { cms, reason } => self.stop_cms(cms, reason),
             Op::StartCms { cms } => self.start_cms(cms),
+            Op::CopyControl {
+                storage_group,
+                action,
+            } => self.copy_control(storage_group, action.clone()),
             Op::HangResource { cluster, resource } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;

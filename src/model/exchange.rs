@@ -29,6 +29,35 @@ pub struct StorageGroup {
     pub databases: Vec<String>,
     #[serde(default)]
     pub mailboxes: u32,
+    /// Databases an administrator dismounted (they stay dismounted across failovers).
+    #[serde(default)]
+    pub dismounted: Vec<String>,
+    /// CCR log shipping: the last log generated on the active node, copied to and
+    /// replayed on the passive copy (DOMAIN.md §1, storage group copy).
+    #[serde(default = "first_log")]
+    pub last_generated: u64,
+    #[serde(default = "first_log")]
+    pub last_copied: u64,
+    #[serde(default = "first_log")]
+    pub last_replayed: u64,
+    /// Suspend-StorageGroupCopy (X6).
+    #[serde(default)]
+    pub suspended: bool,
+    #[serde(default)]
+    pub suspend_comment: String,
+}
+
+fn first_log() -> u64 {
+    1
+}
+
+impl StorageGroup {
+    pub fn copy_queue(&self) -> u64 {
+        self.last_generated.saturating_sub(self.last_copied)
+    }
+    pub fn replay_queue(&self) -> u64 {
+        self.last_copied.saturating_sub(self.last_replayed)
+    }
 }
 
 /// An Exchange 2007 clustered mailbox server: the cluster group of the same name.
@@ -69,6 +98,15 @@ pub struct Evs {
     pub storage_groups: Vec<StorageGroup>,
 }
 
+/// What Suspend-/Resume-StorageGroupCopy and the -Lag fault do to a copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CopyAction {
+    Suspend(String),
+    Resume,
+    /// The passive copy falls N logs behind.
+    Lag(u64),
+}
+
 /// The state of a CMS, derived from its group (X4).
 pub fn cms_state(g: GroupState) -> &'static str {
     match g {
@@ -98,7 +136,136 @@ fn insufficient() -> ModelError {
     )
 }
 
+/// A copy's SummaryCopyStatus (X6).
+pub fn copy_status(w: &World, cms: &Cms, sg: &StorageGroup) -> &'static str {
+    if sg.suspended {
+        return "Suspended";
+    }
+    // The passive copy lives on the redundant machine that does not own the CMS.
+    let owner = w
+        .clusters
+        .iter()
+        .find(|c| c.name.eq_ignore_ascii_case(&cms.cluster))
+        .and_then(|c| c.group(&cms.name))
+        .map(|g| g.owner.clone())
+        .unwrap_or_default();
+    let passive = cms
+        .redundant_machines
+        .iter()
+        .find(|m| !m.eq_ignore_ascii_case(&owner));
+    match passive.and_then(|p| w.server(p)) {
+        Some(s) if s.power == Power::On => {
+            let repl = s
+                .services
+                .iter()
+                .find(|x| x.name.eq_ignore_ascii_case("MSExchangeRepl"));
+            if repl.is_some_and(|r| r.status == ServiceStatus::Stopped) {
+                "ServiceDown"
+            } else {
+                "Healthy"
+            }
+        }
+        _ => "Failed",
+    }
+}
+
 impl World {
+    /// Log shipping as time passes: healthy copies catch up; suspended ones fall behind
+    /// by one log a minute per storage group (a night-time load).
+    pub(crate) fn ship_logs(&mut self, seconds: i64) {
+        let minutes = u64::try_from(seconds / 60).unwrap_or(0);
+        let statuses: Vec<Vec<&'static str>> = self
+            .exchange
+            .clustered_mailbox_servers
+            .iter()
+            .map(|c| {
+                c.storage_groups
+                    .iter()
+                    .map(|sg| copy_status(self, c, sg))
+                    .collect()
+            })
+            .collect();
+        for (c, st) in self
+            .exchange
+            .clustered_mailbox_servers
+            .iter_mut()
+            .zip(statuses)
+        {
+            if !c.kind.eq_ignore_ascii_case("CCR") || c.stopped {
+                continue;
+            }
+            for (sg, status) in c.storage_groups.iter_mut().zip(st) {
+                sg.last_generated += minutes;
+                if status == "Healthy" && seconds > 0 {
+                    sg.last_copied = sg.last_generated;
+                    sg.last_replayed = sg.last_copied;
+                }
+            }
+        }
+    }
+
+    /// X6: Suspend- / Resume-StorageGroupCopy, and the lab's -Lag fault.
+    pub(crate) fn copy_control(
+        &mut self,
+        identity: &str,
+        action: CopyAction,
+    ) -> Result<(), ModelError> {
+        let (server, sgname) = identity.split_once('\\').ok_or_else(|| {
+            ModelError::other(
+                format!(
+                    "'{}' is not a storage group identity (SERVER\\Storage Group).",
+                    identity
+                ),
+                ErrorKind::InvalidArgument,
+            )
+        })?;
+        let cms = self.find_cms(server)?;
+        if !matches!(action, CopyAction::Lag(_)) {
+            self.require_exchange_admin(&cms)?;
+        }
+        if !cms.kind.eq_ignore_ascii_case("CCR") {
+            return Err(ModelError::other(
+                format!(
+                    "Storage group '{}' has no copy: '{}' is not a CCR clustered mailbox server.",
+                    identity, cms.name
+                ),
+                ErrorKind::InvalidOperation,
+            ));
+        }
+        let Some(c) = self
+            .exchange
+            .clustered_mailbox_servers
+            .iter_mut()
+            .find(|c| c.name.eq_ignore_ascii_case(server))
+        else {
+            return Err(ModelError::other(
+                format!("The clustered mailbox server '{}' was not found.", server),
+                ErrorKind::NotFound,
+            ));
+        };
+        let Some(sg) = c
+            .storage_groups
+            .iter_mut()
+            .find(|s| s.name.eq_ignore_ascii_case(sgname))
+        else {
+            return Err(ModelError::other(format!("The operation could not be performed because object '{}' could not be found on domain controller.", identity), ErrorKind::NotFound));
+        };
+        match action {
+            CopyAction::Suspend(comment) => {
+                sg.suspended = true;
+                sg.suspend_comment = comment;
+            }
+            CopyAction::Resume => {
+                sg.suspended = false;
+                sg.suspend_comment.clear();
+            }
+            CopyAction::Lag(n) => {
+                sg.last_generated += n;
+            }
+        }
+        Ok(())
+    }
+
     pub fn cms(&self, name: &str) -> Option<&Cms> {
         self.exchange
             .clustered_mailbox_servers

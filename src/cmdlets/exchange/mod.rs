@@ -2,7 +2,12 @@
 
 pub mod get_clustered_mailbox_server_status;
 pub mod get_exchange_server;
+pub mod get_mailbox_database;
+pub mod get_storage_group;
+pub mod get_storage_group_copy_status;
 pub mod move_clustered_mailbox_server;
+pub mod resume_storage_group_copy;
 pub mod start_clustered_mailbox_server;
 pub mod stop_clustered_mailbox_server;
+pub mod suspend_storage_group_copy;
 pub mod util;

@@ -119,3 +119,30 @@ pub fn server_object(w: &World, name: &str, roles: &str, version: &str, is_cms: 
     o.set("__ToString", Value::string(name.to_string()));
     Value::object(o)
 }
+
+/// Storage groups of the CMSs (and EVSs) matching an identity or server filter:
+/// (server, storage group).
+pub fn storage_groups(
+    w: &World,
+    identity: &Option<String>,
+    server: &Option<String>,
+) -> Vec<(String, crate::model::exchange::StorageGroup)> {
+    let mut all: Vec<(String, crate::model::exchange::StorageGroup)> = Vec::new();
+    for c in &w.exchange.clustered_mailbox_servers {
+        all.extend(c.storage_groups.iter().map(|s| (c.name.clone(), s.clone())));
+    }
+    for e in &w.exchange.virtual_servers {
+        all.extend(e.storage_groups.iter().map(|s| (e.name.clone(), s.clone())));
+    }
+    all.into_iter()
+        .filter(|(srv, _)| server.as_ref().is_none_or(|x| x.eq_ignore_ascii_case(srv)))
+        .filter(|(srv, sg)| match identity {
+            None => true,
+            Some(id) => {
+                let full = format!("{}\\{}", srv, sg.name);
+                crate::engine::ops::wildcard_regex(id, false)
+                    .is_ok_and(|re| re.is_match(&full) || re.is_match(&sg.name))
+            }
+        })
+        .collect()
+}
