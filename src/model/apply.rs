@@ -197,6 +197,11 @@ pub enum Op {
     StartCms {
         cms: String,
     },
+    /// Mount-Database / Dismount-Database.
+    MountDatabase {
+        database: String,
+        mount: bool,
+    },
     /// Suspend-/Resume-StorageGroupCopy (X6) or the -Lag fault; `SERVER\SG`.
     CopyControl {
         storage_group: String,
@@ -837,6 +842,7 @@ impl World {
                 storage_group,
                 action,
             } => self.copy_control(storage_group, action.clone()),
+            Op::MountDatabase { database, mount } => self.mount_database(database, *mount),
             Op::HangResource { cluster, resource } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
@@ -1782,7 +1788,18 @@ impl World {
                 Fault::NetworkLoss => {}
             }
         }
+        let owned_before: Vec<String> = self.clusters[ci]
+            .groups
+            .iter()
+            .filter(|g| eq(&g.owner, &name))
+            .map(|g| g.name.clone())
+            .collect();
         self.node_down(ci, &name, now, false);
+        // X5: a CCR clustered mailbox server that failed over mounts its databases only
+        // within the mount dial.
+        for g in owned_before {
+            self.after_unplanned_cms_failover(ci, &g, &name);
+        }
         Ok(())
     }
 

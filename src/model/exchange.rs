@@ -43,6 +43,14 @@ pub struct StorageGroup {
     /// Suspend-StorageGroupCopy (X6).
     #[serde(default)]
     pub suspended: bool,
+    /// After a lossy failover beyond the mount dial: the databases stay dismounted until
+    /// Restore-StorageGroupCopy (X5).
+    #[serde(default)]
+    pub awaiting_restore: bool,
+    /// The old active node came back with logs the new one never got: its copy needs a
+    /// reseed (Update-StorageGroupCopy) (X5).
+    #[serde(default)]
+    pub needs_reseed: bool,
     #[serde(default)]
     pub suspend_comment: String,
 }
@@ -105,6 +113,21 @@ pub enum CopyAction {
     Resume,
     /// The passive copy falls N logs behind.
     Lag(u64),
+    /// Restore-StorageGroupCopy: accept the lost logs after a lossy failover.
+    Restore,
+    /// Update-StorageGroupCopy: reseed (the copy must be suspended).
+    Reseed {
+        manual_resume: bool,
+    },
+}
+
+/// The most logs a database may lose and still mount after an unplanned failover (X5).
+pub fn dial_threshold(dial: &str) -> u64 {
+    match dial.to_ascii_lowercase().as_str() {
+        "lossless" => 0,
+        "goodavailability" => 3,
+        _ => 6,
+    }
 }
 
 /// The state of a CMS, derived from its group (X4).
@@ -140,6 +163,9 @@ fn insufficient() -> ModelError {
 pub fn copy_status(w: &World, cms: &Cms, sg: &StorageGroup) -> &'static str {
     if sg.suspended {
         return "Suspended";
+    }
+    if sg.needs_reseed {
+        return "Failed";
     }
     // The passive copy lives on the redundant machine that does not own the CMS.
     let owner = w
@@ -251,6 +277,24 @@ impl World {
             return Err(ModelError::other(format!("The operation could not be performed because object '{}' could not be found on domain controller.", identity), ErrorKind::NotFound));
         };
         match action {
+            CopyAction::Restore => {
+                if !sg.awaiting_restore {
+                    return Err(ModelError::other(format!("Storage group '{}' does not need to be restored: its databases were not left dismounted by a failover.", identity), ErrorKind::InvalidOperation));
+                }
+                sg.awaiting_restore = false;
+            }
+            CopyAction::Reseed { manual_resume } => {
+                if !sg.suspended {
+                    return Err(ModelError::other(format!("The storage group copy '{}' must be suspended before it can be seeded. Run Suspend-StorageGroupCopy first.", identity), ErrorKind::InvalidOperation));
+                }
+                sg.needs_reseed = false;
+                sg.last_copied = sg.last_generated;
+                sg.last_replayed = sg.last_generated;
+                if !manual_resume {
+                    sg.suspended = false;
+                    sg.suspend_comment.clear();
+                }
+            }
             CopyAction::Suspend(comment) => {
                 sg.suspended = true;
                 sg.suspend_comment = comment;
@@ -261,6 +305,140 @@ impl World {
             }
             CopyAction::Lag(n) => {
                 sg.last_generated += n;
+            }
+        }
+        Ok(())
+    }
+
+    /// X5: after an unplanned failover of a CCR CMS from `from`, each storage group lost
+    /// its copy queue: within the mount dial its database mounts (lossy), beyond it the
+    /// database stays dismounted until Restore-StorageGroupCopy. The old node's copy has
+    /// diverged when logs were lost, and needs a reseed.
+    pub(crate) fn after_unplanned_cms_failover(&mut self, ci: usize, group: &str, from: &str) {
+        let Some(cms) = self.cms(group).cloned() else {
+            return;
+        };
+        if !cms.kind.eq_ignore_ascii_case("CCR") {
+            return;
+        }
+        let Some(owner) = self.clusters[ci].group(group).map(|g| g.owner.clone()) else {
+            return;
+        };
+        if owner.eq_ignore_ascii_case(from) {
+            return;
+        }
+        let limit = dial_threshold(&cms.auto_database_mount_dial);
+        let now = self.clock;
+        let mut keep_offline: Vec<String> = Vec::new();
+        let mut events: Vec<(String, EntryType)> = Vec::new();
+        if let Some(c) = self
+            .exchange
+            .clustered_mailbox_servers
+            .iter_mut()
+            .find(|c| c.name.eq_ignore_ascii_case(group))
+        {
+            for sg in &mut c.storage_groups {
+                let lost = sg.copy_queue();
+                if lost > 0 {
+                    events.push((format!("Storage group '{}\\{}' lost {} log files in the failover from '{}' to '{}'.", c.name, sg.name, lost, from, owner), EntryType::Warning));
+                    sg.needs_reseed = true;
+                }
+                if lost > limit {
+                    sg.awaiting_restore = true;
+                    for db in &sg.databases {
+                        keep_offline.push(format!("{}/{} ({})", sg.name, db, c.name));
+                    }
+                    events.push((format!("The databases of storage group '{}' were not mounted: {} lost log files exceed the AutoDatabaseMountDial {} ({}). Run Restore-StorageGroupCopy, then Mount-Database.", sg.name, lost, c.auto_database_mount_dial, limit), EntryType::Error));
+                }
+                // The new active node continues from what it had copied.
+                sg.last_generated = sg.last_copied;
+                sg.last_replayed = sg.last_copied;
+            }
+        }
+        for r in &keep_offline {
+            if let Some(x) = self.clusters[ci]
+                .resources
+                .iter_mut()
+                .find(|x| x.name.eq_ignore_ascii_case(r))
+            {
+                x.state = ResourceState::Offline;
+            }
+        }
+        for (m, ty) in events {
+            self.event_in(
+                "Application",
+                now,
+                &owner,
+                "MSExchangeRepl",
+                2091,
+                ty,
+                m,
+                false,
+            );
+        }
+    }
+
+    /// Mount-Database / Dismount-Database: `SERVER\SG\DB` (or a name).
+    pub(crate) fn mount_database(&mut self, identity: &str, mount: bool) -> Result<(), ModelError> {
+        let parts: Vec<&str> = identity.split('\\').collect();
+        let found = self
+            .exchange
+            .clustered_mailbox_servers
+            .iter()
+            .find_map(|c| {
+                c.storage_groups.iter().find_map(|sg| {
+                    sg.databases
+                        .iter()
+                        .find(|db| match parts.as_slice() {
+                            [s, g, d] => {
+                                c.name.eq_ignore_ascii_case(s)
+                                    && sg.name.eq_ignore_ascii_case(g)
+                                    && db.eq_ignore_ascii_case(d)
+                            }
+                            [d] => db.eq_ignore_ascii_case(d),
+                            _ => false,
+                        })
+                        .map(|db| (c.clone(), sg.clone(), db.clone()))
+                })
+            });
+        let Some((cms, sg, db)) = found else {
+            return Err(ModelError::other(format!("The operation could not be performed because object '{}' could not be found on domain controller.", identity), ErrorKind::NotFound));
+        };
+        self.require_exchange_admin(&cms)?;
+        if mount && sg.awaiting_restore {
+            return Err(ModelError::other(format!("Couldn't mount the database '{}\\{}\\{}': the storage group lost log files in a failover and has not been restored. Run Restore-StorageGroupCopy first.", cms.name, sg.name, db), ErrorKind::InvalidOperation));
+        }
+        let (ci, _, _) = self.cms_group(&cms)?;
+        let resource = format!("{}/{} ({})", sg.name, db, cms.name);
+        let cname = self.clusters[ci].name.clone();
+        if self.clusters[ci].resource(&resource).is_some() {
+            let op = if mount {
+                crate::model::apply::Op::OnlineResource {
+                    cluster: cname,
+                    resource,
+                }
+            } else {
+                crate::model::apply::Op::OfflineResource {
+                    cluster: cname,
+                    resource,
+                }
+            };
+            self.cluster_op(&op)?;
+        }
+        if let Some(g) = self
+            .exchange
+            .clustered_mailbox_servers
+            .iter_mut()
+            .find(|c| c.name.eq_ignore_ascii_case(&cms.name))
+            .and_then(|c| {
+                c.storage_groups
+                    .iter_mut()
+                    .find(|s| s.name.eq_ignore_ascii_case(&sg.name))
+            })
+        {
+            g.dismounted.retain(|d| !d.eq_ignore_ascii_case(&db));
+            if !mount {
+                g.dismounted.push(db.clone());
             }
         }
         Ok(())

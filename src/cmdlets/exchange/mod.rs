@@ -1,13 +1,17 @@
 //! Exchange Management Shell commands on the lab's Exchange (DOMAIN.md §4).
 
+pub mod dismount_database;
 pub mod get_clustered_mailbox_server_status;
 pub mod get_exchange_server;
 pub mod get_mailbox_database;
 pub mod get_storage_group;
 pub mod get_storage_group_copy_status;
+pub mod mount_database;
 pub mod move_clustered_mailbox_server;
+pub mod restore_storage_group_copy;
 pub mod resume_storage_group_copy;
 pub mod start_clustered_mailbox_server;
 pub mod stop_clustered_mailbox_server;
 pub mod suspend_storage_group_copy;
+pub mod update_storage_group_copy;
 pub mod util;
