@@ -1524,6 +1524,7 @@ impl World {
         } else {
             self.event(end, &owner, "ClusSvc", 1205, EntryType::Error, format!("The Cluster service failed to bring the Resource Group \"{}\" completely online or offline.", group), planned);
         }
+        self.track_service(ci, group, end, planned);
         end
     }
 
@@ -1600,6 +1601,7 @@ impl World {
                 planned,
             );
         }
+        self.track_service(ci, group, start, planned);
         end
     }
 
@@ -1677,6 +1679,7 @@ impl World {
             self.clusters[ci].resources[*i].state = ResourceState::Offline;
         }
         self.clusters[ci].resources[ri].state = ResourceState::Failed;
+        self.track_service(ci, &group, now, planned);
         if action != 0 && recent < threshold {
             let r = &mut self.clusters[ci].resources[ri];
             r.restarts.retain(|t| now - *t < period);
@@ -1826,6 +1829,7 @@ impl World {
             for i in &set {
                 self.clusters[ci].resources[*i].state = ResourceState::Offline;
             }
+            self.track_service(ci, g, now, planned);
             was_online.push((g.clone(), on));
         }
         let detect = now + HEARTBEAT_SECONDS * TICKS_PER_SECOND;

@@ -364,6 +364,8 @@ impl World {
                 x.state = ResourceState::Offline;
             }
         }
+        // The databases left dismounted never came back: their outage goes on.
+        self.track_service(ci, group, now, false);
         for (m, ty) in events {
             self.event_in(
                 "Application",
@@ -442,6 +444,85 @@ impl World {
             }
         }
         Ok(())
+    }
+
+    /// Downtime accounting: after resources of `group` changed at `at`, opens or closes
+    /// the outages of its Exchange service (Network Name and Information Store both
+    /// online) and of each database resource.
+    pub(crate) fn track_service(&mut self, ci: usize, group: &str, at: Ticks, planned: bool) {
+        let is_service = self
+            .exchange
+            .clustered_mailbox_servers
+            .iter()
+            .any(|c| c.name.eq_ignore_ascii_case(group))
+            || self
+                .exchange
+                .virtual_servers
+                .iter()
+                .any(|e| e.name.eq_ignore_ascii_case(group));
+        if !is_service {
+            return;
+        }
+        let c = &self.clusters[ci];
+        let members: Vec<&Resource> = c
+            .resources_in(group)
+            .into_iter()
+            .map(|i| &c.resources[i])
+            .collect();
+        let kind_online = |k: &str| {
+            members
+                .iter()
+                .filter(|r| r.kind.to_ascii_lowercase().contains(k))
+                .all(|r| r.state == ResourceState::Online)
+        };
+        let serving = kind_online("network name") && kind_online("information store");
+        let mut checks: Vec<(String, bool)> = vec![(String::new(), serving)];
+        for r in members
+            .iter()
+            .filter(|r| r.kind.to_ascii_lowercase().contains("database instance"))
+        {
+            // `First Storage Group/Mailbox Database (E2K7CCR)` -> `First Storage Group\Mailbox Database`.
+            let db = r
+                .name
+                .rsplit_once(" (")
+                .map(|(n, _)| n)
+                .unwrap_or(&r.name)
+                .replace('/', "\\");
+            checks.push((db, serving && r.state == ResourceState::Online));
+        }
+        let service = c
+            .group(group)
+            .map(|g| g.name.clone())
+            .unwrap_or_else(|| group.to_string());
+        for (database, up) in checks {
+            let open = self
+                .outages
+                .iter_mut()
+                .find(|o| o.end.is_none() && o.service == service && o.database == database);
+            match (open, up) {
+                (Some(o), true) => o.end = Some(at.max(o.start)),
+                (None, false) => {
+                    // Down again at the very moment it came back: the same outage goes on.
+                    let same = self.outages.iter_mut().rev().find(|o| {
+                        o.service == service
+                            && o.database == database
+                            && o.end == Some(at)
+                            && o.planned == planned
+                    });
+                    match same {
+                        Some(o) => o.end = None,
+                        None => self.outages.push(Outage {
+                            service: service.clone(),
+                            database,
+                            planned,
+                            start: at,
+                            end: None,
+                        }),
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 
     pub fn cms(&self, name: &str) -> Option<&Cms> {

@@ -47,6 +47,9 @@ pub struct World {
     /// The sequence number of the next event.
     #[serde(default)]
     pub next_event: u64,
+    /// Outages of the Exchange services and databases (downtime accounting, DOMAIN.md §5).
+    #[serde(default)]
+    pub outages: Vec<Outage>,
     /// Things due later in simulated time (reboots completing, failbacks).
     #[serde(default)]
     pub scheduled: Vec<Scheduled>,
@@ -461,4 +464,20 @@ pub enum Due {
     BootComplete { server: String },
     /// A server powers on (after its boot delay, then boots).
     PowerOn { server: String },
+}
+
+/// One outage of a clustered Exchange service (EVS or CMS) or of one of its databases:
+/// from the moment it stops serving until it serves again (`end` None while it lasts).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outage {
+    pub service: String,
+    /// `Storage Group\Database`, or empty for the service itself.
+    #[serde(default)]
+    pub database: String,
+    /// An administrator's action (planned) or a fault (unplanned).
+    pub planned: bool,
+    pub start: Ticks,
+    #[serde(default)]
+    pub end: Option<Ticks>,
 }

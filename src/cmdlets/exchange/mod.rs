@@ -2,6 +2,7 @@
 
 pub mod dismount_database;
 pub mod get_clustered_mailbox_server_status;
+pub mod get_downtime_report;
 pub mod get_exchange_server;
 pub mod get_mailbox_database;
 pub mod get_storage_group;
