@@ -295,6 +295,9 @@ impl ClusterExe {
                         Ok(Outcome::Lines(v))
                     }
                     (action @ ("move" | "online" | "offline"), Some(g)) => {
+                        if action == "move" {
+                            crate::cmdlets::cluster::move_cluster_group::cms_warning(cx, &g)?;
+                        }
                         let (verb, op) = match action {
                             "move" => (
                                 "Moving resource group '{}'...",

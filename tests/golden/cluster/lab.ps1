@@ -11,7 +11,7 @@ Start-Sleep -Seconds 90
 (Get-LabClock).ToString('HH:mm:ss')
 # CHECK: 22:01:30
 Checkpoint-Lab before
-Move-ClusterGroup E2K7CCR NODE2 | Out-Null
+Move-ClusterGroup E2K7CCR NODE2 -WarningAction SilentlyContinue | Out-Null
 (Get-ClusterGroup E2K7CCR).OwnerNode
 # CHECK: NODE2
 Restore-Lab before
@@ -22,7 +22,7 @@ Restore-Lab before
 Restore-Lab nothing
 # CHECKERR: There is no checkpoint named 'nothing'. Checkpoints: before.
 $file = Join-Path ([System.IO.Path]::GetTempPath()) "exsh-golden-lab-$PID.json"
-Move-ClusterGroup E2K7CCR NODE2 | Out-Null
+Move-ClusterGroup E2K7CCR NODE2 -WarningAction SilentlyContinue | Out-Null
 Export-Lab -Path $file
 Reset-Lab
 (Get-ClusterGroup E2K7CCR).OwnerNode
@@ -45,9 +45,9 @@ Import-Lab ccr
 Set-LabIdentity 'CONTOSO\viewer'
 whoami
 # CHECK: contoso\viewer
-Move-ClusterGroup E2K7CCR NODE2
+Move-ClusterGroup E2K7CCR NODE2 -WarningAction SilentlyContinue
 # CHECKERR: Access is denied.
-cluster group E2K7CCR /move:NODE2
+cluster group E2K7CCR /move:NODE2 3>$null
 # CHECKERR: System error 5 has occurred (0x00000005).
 # CHECKERR: Access is denied.
 (Get-ClusterGroup E2K7CCR).OwnerNode
