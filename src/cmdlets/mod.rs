@@ -3,6 +3,7 @@
 pub mod cluster;
 pub mod core;
 pub mod exchange;
+pub mod installers;
 pub mod lab;
 pub mod pester;
 pub mod windows;

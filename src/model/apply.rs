@@ -187,6 +187,7 @@ pub enum Op {
         target: String,
         comment: String,
         validate_only: bool,
+        ignore_dismounted: bool,
     },
     /// Stop-ClusteredMailboxServer (X3).
     StopCms {
@@ -201,6 +202,11 @@ pub enum Op {
     MountDatabase {
         database: String,
         mount: bool,
+    },
+    /// setup.com on a server (X8).
+    Setup {
+        server: String,
+        mode: crate::model::exchange::SetupMode,
     },
     /// Suspend-/Resume-StorageGroupCopy (X6) or the -Lag fault; `SERVER\SG`.
     CopyControl {
@@ -835,7 +841,8 @@ impl World {
                 target,
                 comment,
                 validate_only,
-            } => self.move_cms(cms, target, comment, *validate_only),
+                ignore_dismounted,
+            } => self.move_cms(cms, target, comment, *validate_only, *ignore_dismounted),
             Op::StopCms { cms, reason } => self.stop_cms(cms, reason),
             Op::StartCms { cms } => self.start_cms(cms),
             Op::CopyControl {
@@ -843,6 +850,7 @@ impl World {
                 action,
             } => self.copy_control(storage_group, action.clone()),
             Op::MountDatabase { database, mount } => self.mount_database(database, *mount),
+            Op::Setup { server, mode } => self.run_setup(server, *mode),
             Op::HangResource { cluster, resource } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
@@ -1424,8 +1432,25 @@ impl World {
         planned: bool,
     ) -> Ticks {
         let clients = self.mapi_clients;
+        let owner = self.clusters[ci]
+            .group(group)
+            .map(|g| g.owner.clone())
+            .unwrap_or_default();
+        // X8: a clustered mailbox server does not come online on binaries of another version.
+        if let Some(why) = self.cms_version_mismatch(group, &owner) {
+            self.event_in(
+                "Application",
+                start,
+                &owner,
+                "MSExchangeCluster",
+                1007,
+                EntryType::Error,
+                why,
+                planned,
+            );
+            return start;
+        }
         let c = &self.clusters[ci];
-        let owner = c.group(group).map(|g| g.owner.clone()).unwrap_or_default();
         // Starting a resource starts what it needs (C2).
         let mut wanted: Vec<usize> = Vec::new();
         for i in set {

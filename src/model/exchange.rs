@@ -604,6 +604,7 @@ impl World {
         target: &str,
         comment: &str,
         validate_only: bool,
+        ignore_dismounted: bool,
     ) -> Result<(), ModelError> {
         let cms = self.find_cms(name)?;
         self.require_exchange_admin(&cms)?;
@@ -647,7 +648,9 @@ impl World {
             NodeState::Paused => return Err(ModelError::other(format!("The target machine '{}' is not in an acceptable state for a handoff: the cluster node is paused.", target), ErrorKind::InvalidOperation)),
             _ => return Err(ModelError::other(format!("The target machine '{}' is not in an acceptable state for a handoff: the cluster node is down.", target), ErrorKind::Unavailable)),
         }
-        if !matches!(state, GroupState::Online | GroupState::PartialOnline) {
+        // A stopped CMS may be moved (the X8 procedure does); a failed or pending one not.
+        let stopped_offline = cms.stopped && state == GroupState::Offline;
+        if !matches!(state, GroupState::Online | GroupState::PartialOnline) && !stopped_offline {
             return Err(ModelError::other(
                 format!(
                     "Clustered mailbox server '{}' is not running (its state is {}).",
@@ -656,6 +659,31 @@ impl World {
                 ),
                 ErrorKind::InvalidOperation,
             ));
+        }
+        // X1: every copy must be healthy; a dismounted storage group is excused with
+        // -IgnoreDismounted.
+        if cms.kind.eq_ignore_ascii_case("CCR") && !stopped_offline {
+            for sg in &cms.storage_groups {
+                let status = copy_status(self, &cms, sg);
+                let dismounted = !sg.databases.is_empty()
+                    && sg
+                        .databases
+                        .iter()
+                        .all(|d| sg.dismounted.iter().any(|x| x.eq_ignore_ascii_case(d)));
+                if status != "Healthy" && !(dismounted && ignore_dismounted) {
+                    return Err(ModelError::other(
+                        format!(
+                            "The storage group copy '{}\\{}' is not healthy (its status is {}). The handoff of '{}' is refused: fix replication first{}.",
+                            cms.name,
+                            sg.name,
+                            status,
+                            cms.name,
+                            if dismounted { ", or use -IgnoreDismounted for a dismounted storage group" } else { "" }
+                        ),
+                        ErrorKind::InvalidOperation,
+                    ));
+                }
+            }
         }
         if validate_only {
             return Ok(());
@@ -726,6 +754,9 @@ impl World {
                 ErrorKind::InvalidOperation,
             ));
         }
+        if let Some(why) = self.cms_version_mismatch(&cms.name, &owner) {
+            return Err(ModelError::other(why, ErrorKind::InvalidOperation));
+        }
         let op = crate::model::apply::Op::OnlineGroup {
             cluster: self.clusters[ci].name.clone(),
             group: cms.name.clone(),
@@ -751,5 +782,258 @@ impl World {
             true,
         );
         Ok(())
+    }
+}
+
+/// What setup.com is asked to do (X8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetupMode {
+    /// `/mode:upgrade`: apply the service pack to this node's binaries.
+    Upgrade,
+    /// `/upgradecms`: upgrade the stopped CMS this node owns to this node's version.
+    UpgradeCms,
+}
+
+/// Setup's prerequisite checks: each stage with its failure, if any, and warnings.
+#[derive(Clone, Debug, Default)]
+pub struct SetupPlan {
+    pub checks: Vec<(String, Option<String>)>,
+    pub warnings: Vec<String>,
+    /// The version the node (or CMS) ends at.
+    pub target_version: String,
+}
+
+impl SetupPlan {
+    pub fn ok(&self) -> bool {
+        self.checks.iter().all(|(_, f)| f.is_none())
+    }
+}
+
+/// `8.1.240.6` > `8.0.685.25`.
+pub fn version_newer(a: &str, b: &str) -> bool {
+    let parse = |v: &str| {
+        v.split('.')
+            .map(|p| p.parse::<u64>().unwrap_or(0))
+            .collect::<Vec<_>>()
+    };
+    parse(a) > parse(b)
+}
+
+impl World {
+    /// The newest Exchange 2007 media in the lab.
+    fn exchange2007_media(&self) -> Option<String> {
+        self.media
+            .iter()
+            .filter(|m| m.product.eq_ignore_ascii_case("Exchange 2007"))
+            .map(|m| m.version.clone())
+            .max_by(|a, b| {
+                if version_newer(a, b) {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Less
+                }
+            })
+    }
+
+    /// The CMS a node owns, if any.
+    fn cms_owned_by(&self, node: &str) -> Option<Cms> {
+        self.exchange
+            .clustered_mailbox_servers
+            .iter()
+            .find(|c| {
+                self.clusters
+                    .iter()
+                    .find(|k| k.name.eq_ignore_ascii_case(&c.cluster))
+                    .and_then(|k| k.group(&c.name))
+                    .is_some_and(|g| g.owner.eq_ignore_ascii_case(node))
+            })
+            .cloned()
+    }
+
+    /// Setup's checks on `server` (nothing changes).
+    pub fn setup_plan(&self, server: &str, mode: SetupMode) -> SetupPlan {
+        let mut plan = SetupPlan::default();
+        let Some(s) = self.server(server) else {
+            plan.checks.push((
+                "Mailbox Role Checks".into(),
+                Some(format!("The computer '{}' is not in the lab.", server)),
+            ));
+            return plan;
+        };
+        let installed = s.exchange_version.clone().unwrap_or_default();
+        let pending = s.pending_reboot.then(|| "A restart from a previous installation is pending. Please restart the system and rerun setup.".to_string());
+        match mode {
+            SetupMode::Upgrade => {
+                let media = self.exchange2007_media();
+                plan.target_version = media.clone().unwrap_or_default();
+                let mut role = None;
+                if !s.roles.iter().any(|r| r.eq_ignore_ascii_case("Mailbox")) && s.cluster.is_some()
+                {
+                    role = Some("The Mailbox role is not installed on this computer.".to_string());
+                }
+                match &media {
+                    None => role = role.or(Some("No Exchange Server 2007 service pack media is available in the lab.".into())),
+                    Some(v) if !version_newer(v, &installed) => {
+                        role = role.or(Some(format!("Exchange Server {} is already installed on this computer; there is nothing to upgrade.", installed)))
+                    }
+                    _ => {}
+                }
+                if s.os.contains("2003") && !s.service_pack.contains("2") {
+                    role = role.or(Some(
+                        "Exchange Server 2007 SP1 requires Windows Server 2003 Service Pack 2."
+                            .into(),
+                    ));
+                }
+                role = role.or(pending.clone());
+                let firewall = if s.os.contains("2008") {
+                    "MpsSvc"
+                } else {
+                    "SharedAccess"
+                };
+                if let Some(fw) = s
+                    .services
+                    .iter()
+                    .find(|x| x.name.eq_ignore_ascii_case(firewall))
+                {
+                    if fw.status != ServiceStatus::Running {
+                        role = role.or(Some(format!(
+                            "The '{}' service must be started. Setup adds Windows Firewall exceptions: set the service to Manual or Automatic and start it, then rerun setup.",
+                            fw.display_name
+                        )));
+                    }
+                }
+                plan.checks.push(("Mailbox Role Checks".into(), role));
+                let cms = self.cms_owned_by(&s.name).map(|c| {
+                    format!(
+                        "Setup cannot upgrade the Mailbox role on '{}' because it is the active node of clustered mailbox server '{}'. Move the clustered mailbox server to a passive node first.",
+                        s.name, c.name
+                    )
+                });
+                if s.cluster.is_some() {
+                    plan.checks
+                        .push(("Clustered Mailbox Server Checks".into(), cms));
+                }
+                if !s.dotnet.contains("SP1") {
+                    plan.warnings.push("Microsoft .NET Framework 2.0 Service Pack 1 is not installed. It is recommended for Exchange Server 2007 SP1 (install NetFx20SP1_x64.exe and restart).".into());
+                }
+                let counters: Vec<String> = s
+                    .services
+                    .iter()
+                    .filter(|x| {
+                        ["MOM", "SysmonLog", "FSCController", "HealthService"]
+                            .iter()
+                            .any(|n| x.name.eq_ignore_ascii_case(n))
+                    })
+                    .filter(|x| x.status == ServiceStatus::Running)
+                    .map(|x| x.display_name.clone())
+                    .collect();
+                if !counters.is_empty() {
+                    plan.warnings.push(format!("These services hold Exchange performance counters open and should be stopped before setup: {}.", counters.join(", ")));
+                }
+            }
+            SetupMode::UpgradeCms => {
+                plan.target_version = installed.clone();
+                let failure = match self.cms_owned_by(&s.name) {
+                    None => Some(format!("'{}' does not own a clustered mailbox server. Run setup.com /upgradecms on the node that owns the stopped clustered mailbox server.", s.name)),
+                    Some(c) => {
+                        let running = self
+                            .clusters
+                            .iter()
+                            .find(|k| k.name.eq_ignore_ascii_case(&c.cluster))
+                            .map(|k| matches!(k.group_state(&c.name), GroupState::Online | GroupState::PartialOnline))
+                            .unwrap_or(false);
+                        if running {
+                            Some(format!("The clustered mailbox server '{}' must be stopped before it can be upgraded. Run Stop-ClusteredMailboxServer first.", c.name))
+                        } else if !version_newer(&installed, &c.version) {
+                            Some(format!(
+                                "The Exchange binaries on '{}' ({}) are not newer than clustered mailbox server '{}' ({}). Upgrade this node with setup.com /mode:upgrade first.",
+                                s.name, installed, c.name, c.version
+                            ))
+                        } else {
+                            pending
+                        }
+                    }
+                };
+                plan.checks
+                    .push(("Clustered Mailbox Server Checks".into(), failure));
+            }
+        }
+        plan
+    }
+
+    /// Runs setup (the checks again, then the work, in simulated time).
+    pub(crate) fn run_setup(&mut self, server: &str, mode: SetupMode) -> Result<(), ModelError> {
+        let plan = self.setup_plan(server, mode);
+        if let Some((_, Some(why))) = plan.checks.iter().find(|(_, f)| f.is_some()) {
+            return Err(ModelError::other(why.clone(), ErrorKind::InvalidOperation));
+        }
+        self.require_admin_on(server)?;
+        let name = self
+            .server(server)
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        match mode {
+            SetupMode::Upgrade => {
+                let minutes = 25;
+                let target = self.clock + minutes * 60 * TICKS_PER_SECOND;
+                self.run_until(target);
+                if let Some(s) = self
+                    .servers
+                    .iter_mut()
+                    .find(|s| s.name.eq_ignore_ascii_case(&name))
+                {
+                    s.exchange_version = Some(plan.target_version.clone());
+                    s.pending_reboot = true;
+                }
+                let at = self.clock;
+                self.event_in("Application", at, &name, "MSExchangeSetup", 1000, EntryType::Information,
+                    format!("Exchange Server component Mailbox Role was successfully upgraded to version {}.", plan.target_version), true);
+            }
+            SetupMode::UpgradeCms => {
+                let Some(cms) = self.cms_owned_by(&name) else {
+                    return Ok(());
+                };
+                let target = self.clock + 5 * 60 * TICKS_PER_SECOND;
+                self.run_until(target);
+                if let Some(c) = self
+                    .exchange
+                    .clustered_mailbox_servers
+                    .iter_mut()
+                    .find(|c| c.name.eq_ignore_ascii_case(&cms.name))
+                {
+                    c.version = plan.target_version.clone();
+                }
+                let at = self.clock;
+                self.event_in(
+                    "Application",
+                    at,
+                    &name,
+                    "MSExchangeSetup",
+                    1000,
+                    EntryType::Information,
+                    format!(
+                        "The clustered mailbox server '{}' was upgraded to version {}.",
+                        cms.name, plan.target_version
+                    ),
+                    true,
+                );
+                // Decision (DOMAIN.md X8): /upgradecms leaves the CMS online.
+                self.start_cms(&cms.name)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// X8: a CMS whose version differs from the owning node's binaries does not come
+    /// online there.
+    pub fn cms_version_mismatch(&self, group: &str, node: &str) -> Option<String> {
+        let cms = self.cms(group)?;
+        let v = self.server(node)?.exchange_version.clone()?;
+        (v != cms.version).then(|| {
+            format!(
+                "The clustered mailbox server '{}' (version {}) cannot come online on '{}', which runs Exchange {}. Run setup.com /upgradecms on the node that owns it once its binaries are upgraded.",
+                cms.name, cms.version, node, v
+            )
+        })
     }
 }

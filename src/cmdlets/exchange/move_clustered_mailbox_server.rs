@@ -26,6 +26,7 @@ impl Cmdlet for MoveClusteredMailboxServer {
             target: a.target_machine.clone(),
             comment: a.move_comment.clone(),
             validate_only: a.validate_only,
+            ignore_dismounted: a.ignore_dismounted,
         };
         lab::apply(cx, op)
             .map(|_| ())
