@@ -203,6 +203,11 @@ pub enum Op {
         database: String,
         mount: bool,
     },
+    /// Set-MailboxServer -AutoDatabaseMountDial.
+    SetMountDial {
+        cms: String,
+        dial: String,
+    },
     /// setup.com on a server (X8).
     Setup {
         server: String,
@@ -851,6 +856,7 @@ impl World {
             } => self.copy_control(storage_group, action.clone()),
             Op::MountDatabase { database, mount } => self.mount_database(database, *mount),
             Op::Setup { server, mode } => self.run_setup(server, *mode),
+            Op::SetMountDial { cms, dial } => self.set_mount_dial(cms, dial),
             Op::HangResource { cluster, resource } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;

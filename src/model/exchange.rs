@@ -1037,3 +1037,24 @@ impl World {
         })
     }
 }
+
+impl World {
+    /// Set-MailboxServer -AutoDatabaseMountDial (X5).
+    pub(crate) fn set_mount_dial(&mut self, name: &str, dial: &str) -> Result<(), ModelError> {
+        let cms = self.find_cms(name)?;
+        self.require_exchange_admin(&cms)?;
+        let canonical = ["Lossless", "GoodAvailability", "BestAvailability"]
+            .into_iter()
+            .find(|d| d.eq_ignore_ascii_case(dial))
+            .ok_or_else(|| ModelError::other(format!("'{}' is not a valid AutoDatabaseMountDial (Lossless, GoodAvailability, BestAvailability).", dial), ErrorKind::InvalidArgument))?;
+        if let Some(c) = self
+            .exchange
+            .clustered_mailbox_servers
+            .iter_mut()
+            .find(|c| c.name.eq_ignore_ascii_case(name))
+        {
+            c.auto_database_mount_dial = canonical.to_string();
+        }
+        Ok(())
+    }
+}

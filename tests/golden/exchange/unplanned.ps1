@@ -30,3 +30,14 @@ Get-StorageGroupCopyStatus -Server E2K7CCR | ForEach-Object {
 }
 (Get-StorageGroupCopyStatus -Server E2K7CCR).SummaryCopyStatus -join ','
 # CHECK: Healthy,Healthy
+# With the dial at Lossless, one lost log keeps a database dismounted.
+Reset-Lab
+(Get-MailboxServer E2K7CCR).AutoDatabaseMountDial
+# CHECK: BestAvailability
+Set-MailboxServer E2K7CCR -AutoDatabaseMountDial Lossless
+Invoke-LabFault -Lag 1 -StorageGroup 'First Storage Group'
+Invoke-LabFault -Node NODE1 -Crash
+(Get-MailboxDatabase -Server E2K7CCR -Status | ForEach-Object { '{0}={1}' -f $_.Name, $_.Mounted }) -join ' '
+# CHECK: Mailbox Database=False Mailbox Database 2=True
+Set-MailboxServer E2K7CCR -AutoDatabaseMountDial Sometimes
+# CHECKERR: does not belong to the set "Lossless,GoodAvailability,BestAvailability"
