@@ -16,5 +16,6 @@ pub mod set_mailbox_server;
 pub mod start_clustered_mailbox_server;
 pub mod stop_clustered_mailbox_server;
 pub mod suspend_storage_group_copy;
+pub mod test_replication_health;
 pub mod update_storage_group_copy;
 pub mod util;

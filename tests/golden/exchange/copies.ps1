@@ -27,3 +27,6 @@ Suspend-StorageGroupCopy -Identity 'E2K7CCR\Nowhere' -Confirm:$false
 # CHECK: Mailbox Database=True Mailbox Database 2=True
 (Get-StorageGroup -Server E2K7CCR).Identity -join ';'
 # CHECK: E2K7CCR\First Storage Group;E2K7CCR\Second Storage Group
+# Test-ReplicationHealth (DOMAIN.md §9) sees the stopped replication service.
+(Test-ReplicationHealth E2K7CCR | Where-Object Result -ne 'Passed' | ForEach-Object { '{0} {1}' -f $_.Check, $_.Result }) -join '; '
+# CHECK: ReplayService Failed
