@@ -203,6 +203,11 @@ pub enum Op {
         database: String,
         mount: bool,
     },
+    /// Set-TransportConfig (the dumpster).
+    SetTransportConfig {
+        max_dumpster_size_mb: Option<u64>,
+        max_dumpster_time: Option<i64>,
+    },
     /// Set-MailboxServer -AutoDatabaseMountDial.
     SetMountDial {
         cms: String,
@@ -857,6 +862,10 @@ impl World {
             Op::MountDatabase { database, mount } => self.mount_database(database, *mount),
             Op::Setup { server, mode } => self.run_setup(server, *mode),
             Op::SetMountDial { cms, dial } => self.set_mount_dial(cms, dial),
+            Op::SetTransportConfig {
+                max_dumpster_size_mb,
+                max_dumpster_time,
+            } => self.set_transport(*max_dumpster_size_mb, *max_dumpster_time),
             Op::HangResource { cluster, resource } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;

@@ -20,6 +20,43 @@ pub struct Exchange {
     pub clustered_mailbox_servers: Vec<Cms>,
     #[serde(default)]
     pub virtual_servers: Vec<Evs>,
+    #[serde(default)]
+    pub transport: TransportConfig,
+}
+
+/// Organization-wide transport settings (Get-/Set-TransportConfig): the transport
+/// dumpster that redelivers recent mail after a lossy CCR failover (X5).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransportConfig {
+    /// MaxDumpsterSizePerStorageGroup, in MB (default 18; 0 disables the dumpster).
+    #[serde(default = "dumpster_mb")]
+    pub max_dumpster_size_mb: u64,
+    /// MaxDumpsterTime, in seconds (default 7 days; 0 disables the dumpster).
+    #[serde(default = "dumpster_secs")]
+    pub max_dumpster_time: i64,
+}
+
+fn dumpster_mb() -> u64 {
+    18
+}
+fn dumpster_secs() -> i64 {
+    7 * 86_400
+}
+
+impl Default for TransportConfig {
+    fn default() -> Self {
+        TransportConfig {
+            max_dumpster_size_mb: dumpster_mb(),
+            max_dumpster_time: dumpster_secs(),
+        }
+    }
+}
+
+impl TransportConfig {
+    pub fn dumpster_enabled(&self) -> bool {
+        self.max_dumpster_size_mb > 0 && self.max_dumpster_time > 0
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -328,6 +365,11 @@ impl World {
             return;
         }
         let limit = dial_threshold(&cms.auto_database_mount_dial);
+        let dumpster_note = if self.exchange.transport.dumpster_enabled() {
+            format!("The transport dumpster on the Hub Transport servers was asked to redeliver the recent mail of clustered mailbox server '{}'.", cms.name)
+        } else {
+            format!("The transport dumpster is disabled: mail delivered to clustered mailbox server '{}' in the lost log files cannot be redelivered.", cms.name)
+        };
         let now = self.clock;
         let mut keep_offline: Vec<String> = Vec::new();
         let mut events: Vec<(String, EntryType)> = Vec::new();
@@ -342,6 +384,7 @@ impl World {
                 if lost > 0 {
                     events.push((format!("Storage group '{}\\{}' lost {} log files in the failover from '{}' to '{}'.", c.name, sg.name, lost, from, owner), EntryType::Warning));
                     sg.needs_reseed = true;
+                    events.push((dumpster_note.clone(), EntryType::Information));
                 }
                 if lost > limit {
                     sg.awaiting_restore = true;
@@ -1054,6 +1097,40 @@ impl World {
             .find(|c| c.name.eq_ignore_ascii_case(name))
         {
             c.auto_database_mount_dial = canonical.to_string();
+        }
+        Ok(())
+    }
+}
+
+impl World {
+    /// Set-TransportConfig: the dumpster's size (MB) and time (seconds).
+    pub(crate) fn set_transport(
+        &mut self,
+        size_mb: Option<u64>,
+        time: Option<i64>,
+    ) -> Result<(), ModelError> {
+        let acct = self
+            .accounts
+            .iter()
+            .find(|a| a.name.eq_ignore_ascii_case(&self.identity));
+        if acct.is_some_and(|a| {
+            a.exchange_roles
+                .iter()
+                .all(|r| r.to_ascii_lowercase().contains("view"))
+        }) {
+            return Err(insufficient());
+        }
+        if let Some(m) = size_mb {
+            self.exchange.transport.max_dumpster_size_mb = m;
+        }
+        if let Some(t) = time {
+            if t < 0 {
+                return Err(ModelError::other(
+                    "MaxDumpsterTime cannot be negative.",
+                    ErrorKind::InvalidArgument,
+                ));
+            }
+            self.exchange.transport.max_dumpster_time = t;
         }
         Ok(())
     }

@@ -11,7 +11,9 @@ Invoke-LabFault -Node NODE1 -Crash
 # CHECK: Mailbox Database=True Mailbox Database 2=False
 (Get-LabEvent -Source MSExchangeRepl -EventId 2091).Message
 # CHECK: Storage group 'E2K7CCR\First Storage Group' lost 4 log files in the failover from 'NODE1' to 'NODE2'.
+# CHECK: The transport dumpster on the Hub Transport servers was asked to redeliver the recent mail of clustered mailbox server 'E2K7CCR'.
 # CHECK: Storage group 'E2K7CCR\Second Storage Group' lost 9 log files in the failover from 'NODE1' to 'NODE2'.
+# CHECK: The transport dumpster on the Hub Transport servers was asked to redeliver the recent mail of clustered mailbox server 'E2K7CCR'.
 # CHECK: The databases of storage group 'Second Storage Group' were not mounted: 9 lost log files exceed the AutoDatabaseMountDial BestAvailability (6). Run Restore-StorageGroupCopy, then Mount-Database.
 Mount-Database 'E2K7CCR\Second Storage Group\Mailbox Database 2'
 # CHECKERR: has not been restored. Run Restore-StorageGroupCopy first.
@@ -41,3 +43,12 @@ Invoke-LabFault -Node NODE1 -Crash
 # CHECK: Mailbox Database=False Mailbox Database 2=True
 Set-MailboxServer E2K7CCR -AutoDatabaseMountDial Sometimes
 # CHECKERR: does not belong to the set "Lossless,GoodAvailability,BestAvailability"
+# With the dumpster disabled, the lost mail cannot be redelivered.
+Reset-Lab
+Set-TransportConfig -MaxDumpsterSizePerStorageGroup 0
+(Get-TransportConfig).MaxDumpsterSizePerStorageGroup
+# CHECK: 0MB
+Invoke-LabFault -Lag 2 -StorageGroup 'First Storage Group'
+Invoke-LabFault -Node NODE1 -Crash
+(Get-LabEvent -Source MSExchangeRepl | Where-Object Message -like '*dumpster*').Message
+# CHECK: The transport dumpster is disabled: mail delivered to clustered mailbox server 'E2K7CCR' in the lost log files cannot be redelivered.
