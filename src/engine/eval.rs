@@ -658,6 +658,16 @@ impl Interp {
                     k => Ok(one(k)?.unwrap_or(Value::Null)),
                 }
             }
+            // A single object indexed with 0 or -1 is itself (`(Get-X | Where ...)[-1]`
+            // when one object matched), as PowerShell does for any scalar.
+            Value::Object(_)
+                if matches!(
+                    i,
+                    Value::Int(0) | Value::Int(-1) | Value::Long(0) | Value::Long(-1)
+                ) =>
+            {
+                Ok(t.clone())
+            }
             Value::Object(o) => {
                 let key = i.to_display_string();
                 Ok(o.borrow().get(&key).cloned().unwrap_or(Value::Null))

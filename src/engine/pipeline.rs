@@ -126,6 +126,16 @@ impl Interp {
         if let Some((spec, f)) = self.registry.lookup(&name) {
             return Some(Resolved::Cmdlet(spec, f));
         }
+        // Installers typed by file name or path (`\\DC1\Media\update.exe`,
+        // `WindowsServer2003-KB831464-x86-ENU.exe`) run under the name the script typed.
+        let file = name.rsplit(['\\', '/']).next().unwrap_or(&name);
+        if let Some(canonical) = crate::cmdlets::installers::installer_command(file) {
+            if let Some((spec, f)) = self.registry.lookup(canonical) {
+                let mut typed = (*spec).clone();
+                typed.name = file.to_string();
+                return Some(Resolved::Cmdlet(Rc::new(typed), f));
+            }
+        }
         let looks_like_path = name.contains('/') || name.contains('\\') || key.ends_with(".ps1");
         if looks_like_path {
             let p = name.replace('\\', "/");

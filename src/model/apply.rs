@@ -175,6 +175,14 @@ pub enum Op {
         name: String,
         value: i64,
     },
+    /// A private property of a resource (`cluster res R /priv Name=EVS2`,
+    /// Set-ClusterParameter): Address, SubnetMask, Name, Drive, SharePath...
+    SetPrivateProperty {
+        cluster: String,
+        resource: String,
+        name: String,
+        value: String,
+    },
     /// Fault: the resource stops answering; its next online/offline stays pending and is
     /// terminated after PendingTimeout (C10).
     HangResource {
@@ -222,6 +230,24 @@ pub enum Op {
     CopyControl {
         storage_group: String,
         action: crate::model::exchange::CopyAction,
+    },
+    /// Update-ExchangeVirtualServer (E6), run on the actor's node.
+    UpgradeEvs {
+        evs: String,
+    },
+    /// update.exe: the Exchange 2000/2003 service pack on a server (E6, E8, E9).
+    ExchangeUpdate {
+        server: String,
+    },
+    /// A Windows hotfix package; `restart` when it restarts the server itself.
+    InstallHotfix {
+        server: String,
+        kb: String,
+        restart: bool,
+    },
+    /// NetFx20SP1_x64.exe on a server.
+    InstallNetFx {
+        server: String,
     },
 }
 
@@ -861,6 +887,14 @@ impl World {
             } => self.copy_control(storage_group, action.clone()),
             Op::MountDatabase { database, mount } => self.mount_database(database, *mount),
             Op::Setup { server, mode } => self.run_setup(server, *mode),
+            Op::UpgradeEvs { evs } => self.upgrade_evs(evs, &actor.node),
+            Op::ExchangeUpdate { server } => self.run_update(server),
+            Op::InstallHotfix {
+                server,
+                kb,
+                restart,
+            } => self.run_hotfix(server, kb, *restart),
+            Op::InstallNetFx { server } => self.run_netfx(server),
             Op::SetMountDial { cms, dial } => self.set_mount_dial(cms, dial),
             Op::SetTransportConfig {
                 max_dumpster_size_mb,
@@ -1231,11 +1265,26 @@ impl World {
                     is_alive_poll_interval: 60_000,
                     hung: false,
                 });
+                // E1: the System Attendant builds the Exchange Virtual Server.
+                if eq(kind, crate::model::evs::SA_TYPE) {
+                    let gname = self.clusters[ci].groups[gi].name.clone();
+                    self.create_evs(ci, &gname, resource)?;
+                }
                 Ok(())
             }
             Op::RemoveResource { cluster, resource } => {
                 let ci = self.cluster_idx(cluster)?;
                 let ri = self.clusters[ci].res_idx(resource)?;
+                // E11: deleting the System Attendant deletes the EVS.
+                if eq(
+                    &self.clusters[ci].resources[ri].kind,
+                    crate::model::evs::SA_TYPE,
+                ) {
+                    let group = self.clusters[ci].resources[ri].group.clone();
+                    if self.evs_for_group(&group).is_some() {
+                        return self.remove_evs(ci, ri);
+                    }
+                }
                 let c = &self.clusters[ci];
                 let name = c.resources[ri].name.clone();
                 if c.quorum.resource.as_deref().is_some_and(|q| eq(q, &name)) {
@@ -1348,6 +1397,27 @@ impl World {
                 }
                 Ok(())
             }
+            Op::SetPrivateProperty {
+                cluster,
+                resource,
+                name,
+                value,
+            } => {
+                let ci = self.cluster_idx(cluster)?;
+                let ri = self.clusters[ci].res_idx(resource)?;
+                if name.trim().is_empty() {
+                    return Err(ModelError::win32(87));
+                }
+                let r = &mut self.clusters[ci].resources[ri];
+                let key = r
+                    .private
+                    .keys()
+                    .find(|k| eq(k, name))
+                    .cloned()
+                    .unwrap_or_else(|| name.clone());
+                r.private.insert(key, value.clone());
+                Ok(())
+            }
             Op::SetResourceProperty {
                 cluster,
                 resource,
@@ -1391,8 +1461,7 @@ impl World {
     /// Rules beyond the cluster's own that decide whether a group may run on a node
     /// (the Exchange rules E4, E5, E7 and X-rules hook in here).
     pub fn placement_check(&self, ci: usize, group: &str, node: &str) -> Result<(), ModelError> {
-        let _ = (ci, group, node);
-        Ok(())
+        self.evs_placement(ci, group, node)
     }
 
     /// The node a group goes to without an explicit target (C5): the preferred owners
@@ -1777,6 +1846,7 @@ impl World {
         }
         g.failovers.push(start);
         let Some(target) = self.failover_target(ci, group, from, true) else {
+            self.log_placement_refusals(ci, group, from, start, planned);
             for i in &bring {
                 if self.clusters[ci].resources[*i].state == ResourceState::Online {
                     continue;
@@ -1970,7 +2040,7 @@ impl World {
 
     /// Restart-Computer: groups move away, the node goes down, and comes back after the
     /// reboot time (waited for with `wait`).
-    fn restart_server(
+    pub(crate) fn restart_server(
         &mut self,
         server: &str,
         wait: bool,

@@ -141,6 +141,14 @@ pub struct Evs {
     pub routing_group: String,
     #[serde(default)]
     pub storage_groups: Vec<StorageGroup>,
+    /// The cluster group holding it, when not named like the EVS (one built from
+    /// `Disk Group 3`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub group: String,
+    /// Upgraded with Update-ExchangeVirtualServer and its System Attendant not yet back
+    /// online: another EVS upgrade must wait (KB 822582).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub upgrading: bool,
 }
 
 /// What Suspend-/Resume-StorageGroupCopy and the -Lag fault do to a copy.
@@ -498,11 +506,7 @@ impl World {
             .clustered_mailbox_servers
             .iter()
             .any(|c| c.name.eq_ignore_ascii_case(group))
-            || self
-                .exchange
-                .virtual_servers
-                .iter()
-                .any(|e| e.name.eq_ignore_ascii_case(group));
+            || self.evs_for_group(group).is_some();
         if !is_service {
             return;
         }
@@ -533,10 +537,13 @@ impl World {
                 .replace('/', "\\");
             checks.push((db, serving && r.state == ResourceState::Online));
         }
-        let service = c
-            .group(group)
-            .map(|g| g.name.clone())
-            .unwrap_or_else(|| group.to_string());
+        let service = match self.evs_for_group(group) {
+            Some(e) => e.name.clone(),
+            None => c
+                .group(group)
+                .map(|g| g.name.clone())
+                .unwrap_or_else(|| group.to_string()),
+        };
         for (database, up) in checks {
             let open = self
                 .outages

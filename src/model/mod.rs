@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod apply;
 pub mod error;
+pub mod evs;
 pub mod exchange;
 pub mod labs;
 pub mod query;

@@ -58,7 +58,9 @@ fn parse(args: &[String]) -> Result<Line, String> {
         }
         if let (Some((k, v)), Some(_)) = (
             a.split_once('='),
-            l.options.last().filter(|(o, _)| o.starts_with("prop")),
+            l.options
+                .last()
+                .filter(|(o, _)| o.starts_with("prop") || o.starts_with("priv")),
         ) {
             l.assignments
                 .push((k.trim().to_string(), v.trim().to_string()));
@@ -744,6 +746,20 @@ impl ClusterExe {
                             ("D", "PendingTimeout", dword(i64::from(x.pending_timeout))),
                         ]));
                         Ok(Outcome::Lines(v))
+                    }
+                    ("priv", Some(r)) if !line.assignments.is_empty() => {
+                        for (k, v) in &line.assignments {
+                            let op = Op::SetPrivateProperty {
+                                cluster: cname.clone(),
+                                resource: r.clone(),
+                                name: k.clone(),
+                                value: v.clone(),
+                            };
+                            if let Err(e) = apply(cx, op) {
+                                return Ok(Outcome::Refused(e));
+                            }
+                        }
+                        Ok(Outcome::Lines(vec![]))
                     }
                     ("priv", Some(r)) => {
                         let Some(x) = c.resource(&r) else {

@@ -19,5 +19,6 @@ pub mod start_clustered_mailbox_server;
 pub mod stop_clustered_mailbox_server;
 pub mod suspend_storage_group_copy;
 pub mod test_replication_health;
+pub mod update_exchange_virtual_server;
 pub mod update_storage_group_copy;
 pub mod util;

@@ -63,3 +63,8 @@ $c -join ','
 $a[1] = 'changed'
 $a -join ','
 # CHECK: 99,changed,3
+# A single object indexed with 0 or -1 is the object itself (about_Arrays: "scalar
+# objects can be indexed"), so `(cmd | where ...)[-1]` works when one object matched.
+$one = [pscustomobject]@{ A = 7 }
+'{0} {1}' -f $one[0].A, $one[-1].A
+# CHECK: 7 7
