@@ -49,7 +49,11 @@ impl Cmdlet for SetClusterOwnerNode {
                 g,
             )
         } else {
-            return Ok(());
+            return Err(cx.fail(crate::engine::error::ErrorRecord::new(
+                "Specify the group (-Group) or the resource (-Resource), or pipe one in.",
+                "MissingParameter",
+                crate::engine::error::ErrorCategory::InvalidArgument,
+            )));
         };
         if cx.should_process(&target, "Set-ClusterOwnerNode")? {
             util::apply_or_error(cx, op, &target)?;
