@@ -1461,7 +1461,8 @@ impl World {
     /// Rules beyond the cluster's own that decide whether a group may run on a node
     /// (the Exchange rules E4, E5, E7 and X-rules hook in here).
     pub fn placement_check(&self, ci: usize, group: &str, node: &str) -> Result<(), ModelError> {
-        self.evs_placement(ci, group, node)
+        self.evs_placement(ci, group, node)?;
+        self.cms_placement(group, node)
     }
 
     /// The node a group goes to without an explicit target (C5): the preferred owners

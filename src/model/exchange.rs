@@ -900,6 +900,24 @@ impl World {
             .cloned()
     }
 
+    /// X8: a node whose setup left a restart pending cannot host a clustered mailbox
+    /// server until it restarts.
+    pub(crate) fn cms_placement(&self, group: &str, node: &str) -> Result<(), ModelError> {
+        let Some(cms) = self.cms(group) else {
+            return Ok(());
+        };
+        match self.server(node) {
+            Some(s) if s.pending_reboot => Err(ModelError::other(
+                format!(
+                    "'{}' must be restarted before it can host clustered mailbox server '{}': a restart from a previous installation is pending.",
+                    s.name, cms.name
+                ),
+                ErrorKind::InvalidOperation,
+            )),
+            _ => Ok(()),
+        }
+    }
+
     /// Setup's checks on `server` (nothing changes).
     pub fn setup_plan(&self, server: &str, mode: SetupMode) -> SetupPlan {
         let mut plan = SetupPlan::default();
@@ -962,6 +980,27 @@ impl World {
                 if s.cluster.is_some() {
                     plan.checks
                         .push(("Clustered Mailbox Server Checks".into(), cms));
+                }
+                // X8 step 1: Client Access, then Hub Transport, before Mailbox servers.
+                if let Some(target) = &media {
+                    if s.roles.iter().any(|r| r.eq_ignore_ascii_case("Mailbox")) {
+                        for o in &self.servers {
+                            let front = o.roles.iter().any(|r| {
+                                r.eq_ignore_ascii_case("ClientAccess")
+                                    || r.eq_ignore_ascii_case("HubTransport")
+                            });
+                            if let (true, Some(v)) = (front, &o.exchange_version) {
+                                if version_newer(target, v) && v.starts_with("8.") {
+                                    plan.warnings.push(format!(
+                                        "The Client Access and Hub Transport servers should be upgraded before the Mailbox servers: '{}' ({}) still runs Exchange {}.",
+                                        o.name,
+                                        o.roles.join(", "),
+                                        v
+                                    ));
+                                }
+                            }
+                        }
+                    }
                 }
                 if !s.dotnet.contains("SP1") {
                     plan.warnings.push("Microsoft .NET Framework 2.0 Service Pack 1 is not installed. It is recommended for Exchange Server 2007 SP1 (install NetFx20SP1_x64.exe and restart).".into());

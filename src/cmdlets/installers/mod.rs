@@ -4,6 +4,7 @@
 pub mod kbnnnnnn_exe;
 pub mod net_fx20_sp1_x64_exe;
 pub mod setup_com;
+pub mod setup_exe;
 pub mod update_exe;
 
 use crate::engine::command::Cx;
@@ -19,6 +20,9 @@ pub fn installer_command(file: &str) -> Option<&'static str> {
     }
     if l == "setup.com" {
         return Some("setup.com");
+    }
+    if l == "setup.exe" {
+        return Some("setup.exe");
     }
     if l.starts_with("netfx20sp1") && l.ends_with(".exe") {
         return Some("NetFx20SP1_x64.exe");
