@@ -231,6 +231,11 @@ pub enum Op {
         storage_group: String,
         action: crate::model::exchange::CopyAction,
     },
+    /// setup.com's organization and CMS switches (/PrepareSchema, /NewCms...).
+    CmsSetup {
+        server: String,
+        action: crate::model::cms_setup::CmsSetup,
+    },
     /// Update-ExchangeVirtualServer (E6), run on the actor's node.
     UpgradeEvs {
         evs: String,
@@ -887,6 +892,7 @@ impl World {
             } => self.copy_control(storage_group, action.clone()),
             Op::MountDatabase { database, mount } => self.mount_database(database, *mount),
             Op::Setup { server, mode } => self.run_setup(server, *mode),
+            Op::CmsSetup { server, action } => self.run_cms_setup(server, action),
             Op::UpgradeEvs { evs } => self.upgrade_evs(evs, &actor.node),
             Op::ExchangeUpdate { server } => self.run_update(server),
             Op::InstallHotfix {

@@ -22,6 +22,17 @@ pub struct Exchange {
     pub virtual_servers: Vec<Evs>,
     #[serde(default)]
     pub transport: TransportConfig,
+    /// The schema's Exchange rangeUpper (`setup.com /PrepareSchema`): 10637 Exchange 2007
+    /// RTM, 11116 SP1, 14622 SP2; 0 when the lab does not say.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub schema_version: u32,
+    /// The Exchange build the organization was prepared for (`setup.com /PrepareAD`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub prepared_version: String,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Organization-wide transport settings (Get-/Set-TransportConfig): the transport
@@ -871,7 +882,7 @@ pub fn version_newer(a: &str, b: &str) -> bool {
 
 impl World {
     /// The newest Exchange 2007 media in the lab.
-    fn exchange2007_media(&self) -> Option<String> {
+    pub(crate) fn exchange2007_media(&self) -> Option<String> {
         self.media
             .iter()
             .filter(|m| m.product.eq_ignore_ascii_case("Exchange 2007"))

@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod apply;
+pub mod cms_setup;
 pub mod error;
 pub mod evs;
 pub mod exchange;

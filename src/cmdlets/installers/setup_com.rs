@@ -5,6 +5,7 @@ use crate::engine::command::{Cmdlet, Cx};
 use crate::engine::error::FlowResult;
 use crate::engine::registry::SetupComArgs;
 use crate::engine::value::Value;
+use crate::model::cms_setup::CmsSetup;
 use crate::model::exchange::{SetupMode, SetupPlan};
 use crate::model::Op;
 
@@ -16,19 +17,109 @@ fn stage(name: &str, status: &str) -> String {
     format!("    {:<38}{} {}", name, ".".repeat(25), status)
 }
 
-fn mode_of(args: &[String]) -> Result<SetupMode, String> {
-    let mut mode = None;
+/// What a setup.com command line asks for.
+enum Parsed {
+    Binaries(SetupMode),
+    Cms(CmsSetup),
+}
+
+fn mode_of(args: &[String]) -> Result<Parsed, String> {
+    let mut mode: Option<&str> = None;
+    let (mut name, mut ip, mut path) = (String::new(), String::new(), String::new());
     for a in args {
         let l = a.to_ascii_lowercase();
         let l = l.trim_start_matches(['/', '-']);
+        let value = |v: &str| {
+            a.split_once(':')
+                .map(|(_, x)| x.trim_matches('"').to_string())
+                .unwrap_or_else(|| v.to_string())
+        };
         match l.split_once(':') {
-            Some(("mode" | "m", v)) if v.eq_ignore_ascii_case("upgrade") => mode = Some(SetupMode::Upgrade),
-            Some(("mode" | "m", v)) => return Err(format!("The /mode:{} option is not simulated by exsh (only /mode:upgrade).", v)),
-            _ if l == "upgradecms" => mode = Some(SetupMode::UpgradeCms),
-            _ => return Err(format!("The '{}' option is not simulated by exsh (it simulates /mode:upgrade and /upgradecms).", a)),
+            Some(("mode" | "m", v)) if v.eq_ignore_ascii_case("upgrade") => mode = Some("upgrade"),
+            Some(("mode" | "m", v)) => return Err(format!("The /mode:{} option is not simulated by exsh (Exchange is installed on every lab node already; /mode:upgrade applies a service pack).", v)),
+            Some(("cmsname", v)) => name = value(v),
+            Some(("cmsipaddress" | "cmsip", v)) => ip = value(v),
+            Some(("cmsdatapath", v)) => path = value(v),
+            _ => match l {
+                "upgradecms" => mode = Some("upgradecms"),
+                "prepareschema" | "ps" => mode = Some("prepareschema"),
+                "preparead" | "p" => mode = Some("preparead"),
+                "newcms" => mode = Some("newcms"),
+                "removecms" => mode = Some("removecms"),
+                "clearlocalcms" => mode = Some("clearlocalcms"),
+                "recovercms" => mode = Some("recovercms"),
+                _ => return Err(format!("The '{}' option is not simulated by exsh (it simulates /mode:upgrade, /upgradecms, /newcms, /removecms, /clearlocalcms, /recovercms, /prepareschema and /preparead).", a)),
+            },
         }
     }
-    mode.ok_or_else(|| "Specify /mode:upgrade or /upgradecms.".into())
+    let need_name = |what: &str| -> Result<String, String> {
+        if name.is_empty() {
+            Err(format!("/{} requires /CmsName:<name>.", what))
+        } else {
+            Ok(name.clone())
+        }
+    };
+    Ok(match mode {
+        Some("upgrade") => Parsed::Binaries(SetupMode::Upgrade),
+        Some("upgradecms") => Parsed::Binaries(SetupMode::UpgradeCms),
+        Some("prepareschema") => Parsed::Cms(CmsSetup::PrepareSchema),
+        Some("preparead") => Parsed::Cms(CmsSetup::PrepareAd),
+        Some("newcms") => Parsed::Cms(CmsSetup::NewCms {
+            name: need_name("NewCms")?,
+            ip,
+            data_path: path,
+        }),
+        Some("removecms") => Parsed::Cms(CmsSetup::RemoveCms {
+            name: need_name("RemoveCms")?,
+        }),
+        Some("clearlocalcms") => Parsed::Cms(CmsSetup::ClearLocalCms {
+            name: need_name("ClearLocalCms")?,
+        }),
+        Some("recovercms") => Parsed::Cms(CmsSetup::RecoverCms {
+            name: need_name("RecoverCms")?,
+            ip,
+        }),
+        _ => return Err("Specify /mode:upgrade, /upgradecms, /newcms, /removecms, /clearlocalcms, /recovercms, /prepareschema or /preparead.".into()),
+    })
+}
+
+/// The stage list of an organization or CMS switch.
+fn render_cms(plan: &SetupPlan, action: &CmsSetup, done: bool) -> Vec<String> {
+    let mut v = vec![
+        "Welcome to Microsoft Exchange Server 2007 Unattended Setup".to_string(),
+        String::new(),
+        "Preparing Exchange Setup".into(),
+        String::new(),
+        stage("Copying Setup Files", "COMPLETED"),
+        String::new(),
+        "Performing Microsoft Exchange Server Prerequisite Check".into(),
+        String::new(),
+    ];
+    let mut failed = false;
+    for (name, failure) in &plan.checks {
+        match failure {
+            Some(why) => {
+                failed = true;
+                v.push(stage(name, "FAILED"));
+                v.push(format!("     {}", why));
+                v.push(String::new());
+            }
+            None => v.push(stage(name, "COMPLETED")),
+        }
+    }
+    v.push(String::new());
+    if failed || !done {
+        v.push("The Microsoft Exchange Server setup operation did not complete. Visit http://support.microsoft.com and enter the Error ID to find more information.".into());
+        v.push(String::new());
+        v.push("Exchange Server setup encountered an error.".into());
+        return v;
+    }
+    v.push("Configuring Microsoft Exchange Server".into());
+    v.push(String::new());
+    v.extend(action.stages().1.iter().map(|s| stage(s, "COMPLETED")));
+    v.push(String::new());
+    v.push("The Microsoft Exchange Server setup operation completed successfully.".into());
+    v
 }
 
 fn render(plan: &SetupPlan, mode: SetupMode, done: bool) -> Vec<String> {
@@ -123,6 +214,32 @@ impl Cmdlet for SetupCom {
             }
         };
         let node = lab::session(cx)?.current_node.clone();
+        let mode = match mode {
+            Parsed::Binaries(m) => m,
+            Parsed::Cms(action) => {
+                let plan = lab::world(cx)?.cms_setup_plan(&node, &action);
+                let mut done = false;
+                if plan.ok() {
+                    let op = Op::CmsSetup {
+                        server: node.clone(),
+                        action: action.clone(),
+                    };
+                    match lab::apply(cx, op) {
+                        Ok(_) => done = true,
+                        Err(e) => cx.write_error(lab::model_error(&e))?,
+                    }
+                }
+                for l in render_cms(&plan, &action, done) {
+                    cx.write(Value::string(l))?;
+                }
+                if !done {
+                    cx.interp.error_count += 1;
+                }
+                cx.interp
+                    .set_var_in(0, "LASTEXITCODE", Value::Int(if done { 0 } else { 1 }));
+                return Ok(());
+            }
+        };
         let plan = lab::world(cx)?.setup_plan(&node, mode);
         let mut done = false;
         if plan.ok() {
