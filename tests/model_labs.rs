@@ -106,6 +106,11 @@ enum Step {
     Threshold(usize, u8),
     Failback(usize, i8),
     Owners(usize, Vec<usize>),
+    // Exchange: update.exe, a hotfix package (restarting or not), the EVS upgrade, setup.
+    ExUpdate(usize),
+    Hotfix(usize, bool),
+    UpgradeEvs(usize),
+    Setup(usize),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -127,6 +132,10 @@ fn step() -> impl Strategy<Value = Step> {
         (0..8usize, -1..24i8).prop_map(|(g, h)| Step::Failback(g, h)),
         (0..40usize, proptest::collection::vec(0..4usize, 0..4))
             .prop_map(|(r, ns)| Step::Owners(r, ns)),
+        (0..4usize).prop_map(Step::ExUpdate),
+        (0..4usize, any::<bool>()).prop_map(|(n, r)| Step::Hotfix(n, r)),
+        (0..8usize).prop_map(Step::UpgradeEvs),
+        (0..4usize).prop_map(Step::Setup),
     ]
 }
 
@@ -235,6 +244,17 @@ fn run(w: &mut World, s: &Step) {
             cluster: cl,
             resource: c.resources[r % c.resources.len()].name.clone(),
             nodes: ns.iter().map(|i| node(*i)).collect(),
+        },
+        Step::ExUpdate(n) => Op::ExchangeUpdate { server: node(*n) },
+        Step::Hotfix(n, restart) => Op::InstallHotfix {
+            server: node(*n),
+            kb: "KB831464".into(),
+            restart: *restart,
+        },
+        Step::UpgradeEvs(g) => Op::UpgradeEvs { evs: group(*g) },
+        Step::Setup(n) => Op::Setup {
+            server: node(*n),
+            mode: exsh::model::exchange::SetupMode::Upgrade,
         },
     };
     let actor = Actor {

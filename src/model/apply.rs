@@ -2361,6 +2361,7 @@ impl World {
 
     /// The invariants every operation keeps (checked after each one).
     pub fn check_invariants(&self) -> Result<(), String> {
+        self.exchange_invariants()?;
         // One pass over the resources with name maps: this runs after every operation,
         // so it must stay linear in the size of the cluster.
         for c in &self.clusters {

@@ -942,4 +942,33 @@ impl World {
             );
         }
     }
+
+    /// The per-node Exchange limits hold (E4, E5): checked after every operation.
+    pub(crate) fn exchange_invariants(&self) -> Result<(), String> {
+        for (ci, c) in self.clusters.iter().enumerate() {
+            for n in &c.nodes {
+                let running = self.evs_running_on(ci, &n.name, "");
+                let sgs: usize = running.iter().map(|e| e.storage_groups.len()).sum();
+                if sgs > MAX_STORAGE_GROUPS {
+                    return Err(format!(
+                        "node '{}' runs {} storage groups (at most {})",
+                        n.name, sgs, MAX_STORAGE_GROUPS
+                    ));
+                }
+                let e2k3 = running
+                    .iter()
+                    .filter(|e| family(&e.version) == "2003")
+                    .count();
+                if c.nodes.len() >= 3 && e2k3 > 0 && running.len() > 1 {
+                    return Err(format!(
+                        "node '{}' runs {} Exchange 2003 virtual servers on a {}-node cluster",
+                        n.name,
+                        running.len(),
+                        c.nodes.len()
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
 }
