@@ -4,6 +4,7 @@
 
 pub mod binder;
 pub mod command;
+pub mod comment_help;
 pub mod convert;
 pub mod error;
 pub mod eval;

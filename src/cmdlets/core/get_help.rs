@@ -44,7 +44,30 @@ fn find(cx: &Cx, name: &str) -> Option<Rc<CommandSpec>> {
         }
         return Some(Rc::new(spec));
     }
-    cx.interp.registry.lookup(&target).map(|(s, _)| s)
+    if let Some(spec) = cx.interp.registry.lookup(&target).map(|(s, _)| s) {
+        return Some(spec);
+    }
+    script_help(&target)
+}
+
+/// A script file's help: its comment-based help block and its param block.
+fn script_help(path: &str) -> Option<Rc<CommandSpec>> {
+    let looks_like_path =
+        path.contains('/') || path.contains('\\') || path.to_ascii_lowercase().ends_with(".ps1");
+    if !looks_like_path {
+        return None;
+    }
+    let file = path.replace('\\', "/");
+    let src = std::fs::read_to_string(&file).ok()?;
+    let params = crate::lang::parser::parse_script(&src)
+        .ok()
+        .and_then(|ast| ast.params);
+    let mut spec = crate::engine::binder::spec_from_param_block(path, params.as_ref());
+    crate::engine::comment_help::apply(&src, &mut spec);
+    if spec.synopsis.is_empty() {
+        spec.synopsis = help::syntax(&spec).join("\n");
+    }
+    Some(Rc::new(spec))
 }
 
 impl Cmdlet for GetHelp {
