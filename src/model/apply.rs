@@ -250,6 +250,10 @@ pub enum Op {
         kb: String,
         restart: bool,
     },
+    /// Exchange 2003 setup upgrading an Exchange 2000 node (E8).
+    Exchange2003Upgrade {
+        server: String,
+    },
     /// NetFx20SP1_x64.exe on a server.
     InstallNetFx {
         server: String,
@@ -901,6 +905,7 @@ impl World {
                 restart,
             } => self.run_hotfix(server, kb, *restart),
             Op::InstallNetFx { server } => self.run_netfx(server),
+            Op::Exchange2003Upgrade { server } => self.run_e2k3_upgrade(server),
             Op::SetMountDial { cms, dial } => self.set_mount_dial(cms, dial),
             Op::SetTransportConfig {
                 max_dumpster_size_mb,

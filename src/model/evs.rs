@@ -670,6 +670,7 @@ impl World {
         self.media
             .iter()
             .filter(|m| eq(&m.product, &format!("Exchange {}", fam)))
+            .filter(|m| !m.path.to_ascii_lowercase().ends_with("setup.exe"))
             .max_by(|a, b| {
                 if version_newer(&a.version, &b.version) {
                     std::cmp::Ordering::Greater
@@ -969,6 +970,123 @@ impl World {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Exchange 2003 setup run on an Exchange 2000 cluster node (E8, domain-sources 4.4).
+    pub fn e2k3_upgrade_plan(&self, server: &str) -> UpdatePlan {
+        let mut plan = UpdatePlan {
+            title: "Exchange Server 2003".into(),
+            ..UpdatePlan::default()
+        };
+        let Some(s) = self.server(server) else {
+            plan.failure = Some(format!("Cannot find computer '{}'.", server));
+            return plan;
+        };
+        let Some(m) = self.media.iter().find(|m| {
+            eq(&m.product, "Exchange 2003") && m.path.to_ascii_lowercase().ends_with("setup.exe")
+        }) else {
+            plan.failure = Some("The lab has no Exchange Server 2003 setup media.".into());
+            return plan;
+        };
+        plan.version = m.version.clone();
+        let v = s.exchange_version.clone().unwrap_or_default();
+        if family(&v) == "2003" {
+            plan.already = true;
+            return plan;
+        }
+        let fail = |why: String| Some(why);
+        plan.failure = if family(&v) != "2000" {
+            fail(
+                "Setup can upgrade only an Exchange 2000 server to Exchange Server 2003 here."
+                    .into(),
+            )
+        } else if version_newer("6.0.6249", &v) {
+            fail(format!("Exchange 2000 Server Service Pack 3 or later is required to upgrade to Exchange Server 2003; this server runs {}. Apply Exchange 2000 SP3 first.", v))
+        } else if s.pending_reboot {
+            fail("A restart from a previous installation is pending. Restart the computer, then run setup again.".into())
+        } else {
+            self.cluster_upgrade_failure(&s.name)
+        };
+        plan
+    }
+
+    fn cluster_upgrade_failure(&self, node: &str) -> Option<String> {
+        let ci = self.cluster_idx_of_node(node).ok()?;
+        let c = &self.clusters[ci];
+        let owned: Vec<&str> = c
+            .groups
+            .iter()
+            .filter(|g| eq(&g.owner, node))
+            .map(|g| g.name.as_str())
+            .collect();
+        if !owned.is_empty() {
+            return Some(format!(
+                "No cluster resources may run on a node that setup upgrades: move {} off {} first.",
+                owned.join(", "),
+                node
+            ));
+        }
+        let evs = self
+            .exchange
+            .virtual_servers
+            .iter()
+            .filter(|e| c.group(e.group_name()).is_some())
+            .count();
+        if c.nodes.len() > 2 && evs >= c.nodes.len() {
+            return Some(format!(
+                "A cluster of more than two nodes must be active/passive to be upgraded to Exchange Server 2003: {} has {} Exchange Virtual Servers on {} nodes.",
+                c.name,
+                evs,
+                c.nodes.len()
+            ));
+        }
+        let dtc = c.resources.iter().any(|r| {
+            r.kind
+                .to_ascii_lowercase()
+                .contains("transaction coordinator")
+                && r.state == ResourceState::Online
+        });
+        if !dtc {
+            return Some("The Microsoft Distributed Transaction Coordinator (MSDTC) resource must be online in the cluster before setup can upgrade a node to Exchange Server 2003.".into());
+        }
+        None
+    }
+
+    /// Runs the Exchange 2003 upgrade on a node: 30 simulated minutes, restart pending.
+    pub(crate) fn run_e2k3_upgrade(&mut self, server: &str) -> Result<(), ModelError> {
+        self.require_admin_on(server)?;
+        let plan = self.e2k3_upgrade_plan(server);
+        if let Some(f) = plan.failure {
+            return Err(invalid(f));
+        }
+        if plan.already {
+            return Ok(());
+        }
+        let target = self.clock + 30 * 60 * TICKS_PER_SECOND;
+        self.run_until(target);
+        let name = self
+            .server(server)
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        if let Some(s) = self.server_mut(&name) {
+            s.exchange_version = Some(plan.version.clone());
+            s.pending_reboot = true;
+        }
+        let now = self.clock;
+        self.event_in(
+            "Application",
+            now,
+            &name,
+            "MSExchangeSetup",
+            1000,
+            EntryType::Information,
+            format!(
+                "Microsoft Exchange Server was upgraded to Exchange Server 2003 ({}).",
+                plan.version
+            ),
+            true,
+        );
         Ok(())
     }
 }
