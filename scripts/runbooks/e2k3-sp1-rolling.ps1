@@ -6,7 +6,9 @@
 .DESCRIPTION
     The procedure of "Exchange 2003 Clusters: Rolling Upgrades" (A0) and KB 867624, as
     DOMAIN.md E6 states it:
-      0. The front-end server FE1 first (E9): hotfix 831464, restart, update.exe, restart.
+      0. A full backup of EVS1's storage groups (E10: the backup taken after the SP is the
+         one that can be restored later), and the front-end server FE1 first (E9):
+         hotfix 831464, restart, update.exe, restart.
       1. The passive node: Windows hotfix 831464 and a restart, then the Exchange SP
          (update.exe) and the restart it asks for.
       2. Take EVS1's System Attendant offline (its dependants go with it; IP Address,
@@ -17,6 +19,7 @@
       5. Bring each resource online (the SA alone leaves its dependants offline, E3);
          check the Application log.
       6. The other node gets the hotfix and the SP; EVS1 moves back to verify it.
+      7. A new full backup: the one taken before the SP cannot be restored any more.
     Runs on the built-in `e2k3` lab: exsh --lab e2k3 scripts/runbooks/e2k3-sp1-rolling.ps1
 
 .NOTES
@@ -60,6 +63,9 @@ $active = (Get-ClusterGroup $evs).OwnerNode
 $passive = (Get-ClusterNode | Where-Object Name -ne $active).Name
 Write-Step "$evs runs on $active; $passive is passive"
 
+Write-Step "Full backup of $evs before the service pack"
+ntbackup backup "\\$evs\Microsoft Information Store" /f "\\DC1\Backup\$evs-before-sp1.bkf" /m normal /j 'Before SP1' | Write-Host
+
 Update-Server 'FE1'
 Update-Server $passive
 
@@ -85,6 +91,8 @@ Write-Step "Application log errors: $($errors.Count)"
 Update-Server $active
 Write-Step "Moving $evs back to $active"
 Move-ClusterGroup $evs -Node $active | Out-Null
+Write-Step "Full backup of $evs after the service pack"
+ntbackup backup "\\$evs\Microsoft Information Store" /f "\\DC1\Backup\$evs-after-sp1.bkf" /m normal /j 'After SP1' | Write-Host
 Write-Step 'Done'
 
 Get-LabNode FE1, NODE1, NODE2 | Format-Table Name, ExchangeVersion, Hotfixes, PendingReboot, State

@@ -250,6 +250,19 @@ pub enum Op {
         kb: String,
         restart: bool,
     },
+    /// `ntbackup backup`: an online backup of an EVS's storage groups (E10).
+    BackupEvs {
+        server: String,
+        storage_group: Option<String>,
+        file: String,
+        kind: String,
+        job: String,
+    },
+    /// A restore of a backup set (NTBackup's restore wizard, E10).
+    RestoreBackup {
+        file: String,
+        storage_group: Option<String>,
+    },
     /// Exchange 2003 setup upgrading an Exchange 2000 node (E8).
     Exchange2003Upgrade {
         server: String,
@@ -906,6 +919,17 @@ impl World {
             } => self.run_hotfix(server, kb, *restart),
             Op::InstallNetFx { server } => self.run_netfx(server),
             Op::Exchange2003Upgrade { server } => self.run_e2k3_upgrade(server),
+            Op::BackupEvs {
+                server,
+                storage_group,
+                file,
+                kind,
+                job,
+            } => self.backup_evs(server, storage_group.as_deref(), file, kind, job),
+            Op::RestoreBackup {
+                file,
+                storage_group,
+            } => self.restore_backup(file, storage_group.as_deref()),
             Op::SetMountDial { cms, dial } => self.set_mount_dial(cms, dial),
             Op::SetTransportConfig {
                 max_dumpster_size_mb,

@@ -29,6 +29,26 @@ pub struct Exchange {
     /// The Exchange build the organization was prepared for (`setup.com /PrepareAD`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prepared_version: String,
+    /// Online backups of Exchange 2000/2003 storage groups (`ntbackup backup`, E10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub backups: Vec<Backup>,
+}
+
+/// One backup set: which storage groups of which server, at which build (E10).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backup {
+    /// The .bkf file (`\\DC1\Backup\evs1.bkf`), as typed.
+    pub file: String,
+    pub server: String,
+    pub storage_groups: Vec<String>,
+    /// The Exchange build that ran the databases when they were backed up.
+    pub build: String,
+    pub time: Ticks,
+    /// `normal`, `copy`, `incremental`, `differential` or `daily`.
+    pub kind: String,
+    #[serde(default)]
+    pub job: String,
 }
 
 fn is_zero(n: &u32) -> bool {

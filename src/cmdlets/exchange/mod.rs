@@ -11,6 +11,7 @@ pub mod get_storage_group_copy_status;
 pub mod get_transport_config;
 pub mod mount_database;
 pub mod move_clustered_mailbox_server;
+pub mod restore_exchange_backup;
 pub mod restore_storage_group_copy;
 pub mod resume_storage_group_copy;
 pub mod set_mailbox_server;

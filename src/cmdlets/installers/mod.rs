@@ -3,6 +3,7 @@
 
 pub mod kbnnnnnn_exe;
 pub mod net_fx20_sp1_x64_exe;
+pub mod ntbackup_exe;
 pub mod setup_com;
 pub mod setup_exe;
 pub mod update_exe;
@@ -20,6 +21,9 @@ pub fn installer_command(file: &str) -> Option<&'static str> {
     }
     if l == "setup.com" {
         return Some("setup.com");
+    }
+    if l == "ntbackup.exe" || l == "ntbackup" {
+        return Some("ntbackup.exe");
     }
     if l == "setup.exe" {
         return Some("setup.exe");
