@@ -51,7 +51,7 @@ impl Cmdlet for KBnnnnnnExe {
         let node = lab::session(cx)?.current_node.clone();
         let plan = lab::world(cx)?.hotfix_plan(&node, &kb);
         if let Some(why) = &plan.failure {
-            cx.write(Value::string(format!("{}: {}", file, why)))?;
+            cx.write(Value::string(why.clone()))?;
             cx.interp.error_count += 1;
             exit_code(cx, 1);
             return Ok(());

@@ -17,15 +17,21 @@ impl Cmdlet for SetupExe {
         lab::require_current_node_up(cx)?;
         let node = lab::session(cx)?.current_node.clone();
         let w = lab::world(cx)?;
-        let e2k0 = w
+        let fam = w
             .server(&node)
             .and_then(|s| s.exchange_version.clone())
-            .is_some_and(|v| crate::model::evs::family(&v) == "2000");
-        if e2k0 {
+            .map(|v| crate::model::evs::family(&v))
+            .unwrap_or("");
+        if fam == "2000" {
             return upgrade_2000(cx, &node);
         }
         let clustered = w.server(&node).is_some_and(|s| s.cluster.is_some());
-        let text = if clustered {
+        let text = if fam == "2003" {
+            format!(
+                "Exchange Server 2003 is already installed on {}. Its service packs are installed with update.exe; each Exchange Virtual Server is then upgraded with Update-ExchangeVirtualServer.",
+                node
+            )
+        } else if clustered {
             format!(
                 "Setup.exe cannot upgrade a clustered mailbox server node. Run setup.com /mode:upgrade from a command prompt on {}.",
                 node
