@@ -1323,7 +1323,7 @@ fn datetime_method(t: i64, l: &str, name: &str, args: &[Value]) -> Result<Value,
     })
 }
 
-fn match_object(m: &regex::Match, caps: Option<&regex::Captures>) -> Value {
+pub fn match_object(m: &regex::Match, caps: Option<&regex::Captures>) -> Value {
     let mut groups = Vec::new();
     if let Some(c) = caps {
         for g in c.iter() {

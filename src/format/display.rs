@@ -247,6 +247,10 @@ pub fn visible_properties(o: &PsObject) -> Vec<(String, Value)> {
 /// The type key objects are grouped by, and the object.
 fn object_key(v: &Value) -> Option<String> {
     match v {
+        // Select-String's results display as their line, as PowerShell's view does.
+        Value::Object(o) if o.borrow().type_name() == "Microsoft.PowerShell.Commands.MatchInfo" => {
+            None
+        }
         Value::Object(o) => Some(o.borrow().type_name().to_string()),
         Value::Hashtable(_) => Some("System.Collections.Hashtable".into()),
         _ => None,

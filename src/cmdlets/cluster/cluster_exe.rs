@@ -51,6 +51,8 @@ fn parse(args: &[String]) -> Result<Line, String> {
             };
             match obj {
                 Some(o) => l.object = Some(o.to_string()),
+                // `cluster . group`: the dot names the local cluster.
+                None if l.cluster.is_none() && a == "." => {}
                 None if l.cluster.is_none() => l.cluster = Some(a.clone()),
                 None => return Err(format!("Unrecognized object type '{}'.", a)),
             }

@@ -31,6 +31,7 @@ pub mod out_string;
 pub mod read_host;
 pub mod remove_variable;
 pub mod select_object;
+pub mod select_string;
 pub mod set_content;
 pub mod set_variable;
 pub mod sort_object;

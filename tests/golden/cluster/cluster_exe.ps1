@@ -92,3 +92,7 @@ cluster group EVS1 /prop
 cluster group Nowhere
 # CHECKERR: System error 5013 has occurred (0x00001395).
 # CHECKERR: The cluster group could not be found.
+# `.` names the local cluster; /priv Name=Value sets a private property.
+cluster . res "Cluster IP Address" /priv SubnetMask=255.255.0.0
+(cluster . res "Cluster IP Address" /priv | Select-String SubnetMask).Line
+# CHECK: S  SubnetMask                     255.255.0.0
