@@ -9,10 +9,14 @@ use crate::engine::value::{PsObject, Value};
 #[derive(Default)]
 pub struct GetEventLog;
 
-impl Cmdlet for GetEventLog {
-    type Args = GetEventLogArgs;
-    fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let (w, server) = util::machine(cx, &a.computer_name)?;
+impl GetEventLog {
+    fn one(
+        &mut self,
+        a: &GetEventLogArgs,
+        cx: &mut Cx,
+        computer: &Option<String>,
+    ) -> FlowResult<()> {
+        let (w, server) = util::machine(cx, computer)?;
         if !["system", "application"].contains(&a.log_name.to_ascii_lowercase().as_str()) {
             return Err(cx.fail(ErrorRecord::new(
                 format!(
@@ -69,6 +73,20 @@ impl Cmdlet for GetEventLog {
             o.set("Message", Value::string(e.message.clone()));
             o.set("MachineName", Value::string(server.name.clone()));
             cx.write(Value::object(o))?;
+        }
+        Ok(())
+    }
+}
+
+impl Cmdlet for GetEventLog {
+    type Args = GetEventLogArgs;
+    /// `-ComputerName NODE1,NODE2`: each machine in turn.
+    fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
+        if a.computer_name.is_empty() {
+            return self.one(a, cx, &None);
+        }
+        for c in a.computer_name.clone() {
+            self.one(a, cx, &Some(c))?;
         }
         Ok(())
     }

@@ -9,10 +9,9 @@ use crate::engine::value::{PsObject, Value};
 #[derive(Default)]
 pub struct GetHotFix;
 
-impl Cmdlet for GetHotFix {
-    type Args = GetHotFixArgs;
-    fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let (w, server) = util::machine(cx, &a.computer_name)?;
+impl GetHotFix {
+    fn one(&mut self, a: &GetHotFixArgs, cx: &mut Cx, computer: &Option<String>) -> FlowResult<()> {
+        let (w, server) = util::machine(cx, computer)?;
         for id in &a.id {
             if !server.hotfixes.iter().any(|h| h.eq_ignore_ascii_case(id)) {
                 let e = ErrorRecord::new(
@@ -37,6 +36,20 @@ impl Cmdlet for GetHotFix {
             o.set("InstalledBy", Value::string(w.identity.clone()));
             o.set("InstalledOn", Value::Null);
             cx.write(Value::object(o))?;
+        }
+        Ok(())
+    }
+}
+
+impl Cmdlet for GetHotFix {
+    type Args = GetHotFixArgs;
+    /// `-ComputerName NODE1,NODE2`: each machine in turn.
+    fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
+        if a.computer_name.is_empty() {
+            return self.one(a, cx, &None);
+        }
+        for c in a.computer_name.clone() {
+            self.one(a, cx, &Some(c))?;
         }
         Ok(())
     }

@@ -9,10 +9,14 @@ use crate::engine::registry::GetServiceArgs;
 #[derive(Default)]
 pub struct GetService;
 
-impl Cmdlet for GetService {
-    type Args = GetServiceArgs;
-    fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let (_, server) = util::machine(cx, &a.computer_name)?;
+impl GetService {
+    fn one(
+        &mut self,
+        a: &GetServiceArgs,
+        cx: &mut Cx,
+        computer: &Option<String>,
+    ) -> FlowResult<()> {
+        let (_, server) = util::machine(cx, computer)?;
         let mut list: Vec<_> = server.services.clone();
         list.sort_by_key(|s| s.name.to_lowercase());
         let filter = |pats: &[String],
@@ -43,6 +47,20 @@ impl Cmdlet for GetService {
         filter(&a.display_name, &|s| s.display_name.clone(), &mut list, cx)?;
         for s in &list {
             cx.write(util::service_object(&server.name, s))?;
+        }
+        Ok(())
+    }
+}
+
+impl Cmdlet for GetService {
+    type Args = GetServiceArgs;
+    /// `-ComputerName NODE1,NODE2`: each machine in turn.
+    fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
+        if a.computer_name.is_empty() {
+            return self.one(a, cx, &None);
+        }
+        for c in a.computer_name.clone() {
+            self.one(a, cx, &Some(c))?;
         }
         Ok(())
     }

@@ -47,3 +47,7 @@ Restart-Computer -ComputerName NODE1 -Wait
 # CHECK: 1062,6005
 (Get-HotFix -Id KB831464 -ErrorAction SilentlyContinue) -eq $null
 # CHECK: True
+# -ComputerName takes several machines (string[] as in Windows PowerShell).
+Get-Service -ComputerName NODE1, NODE2 -Name ClusSvc | ForEach-Object { '{0} {1}' -f $_.MachineName, $_.Status }
+# CHECK: NODE1 Running
+# CHECK: NODE2 Running

@@ -72,3 +72,12 @@ $vals.GetEnumerator() | Sort-Object Key | ForEach-Object { "$($_.Key)=$($_.Value
 # CHECK: x=1
 # CHECK: y=2
 # CHECK: z=3
+# GetEnumerator() entries display as Name/Value (the DictionaryEntry view).
+$h = @{ b = 2; a = 1 }
+$h.GetEnumerator() | Sort-Object Name
+# CHECK:
+# CHECK: Name                           Value
+# CHECK: ----                           -----
+# CHECK: a                              1
+# CHECK: b                              2
+# CHECK:
