@@ -24,6 +24,30 @@ impl Cmdlet for GetStorageGroup {
             o.set("Identity", Value::string(format!("{}\\{}", srv, sg.name)));
             o.set("Name", Value::string(sg.name.clone()));
             o.set("Server", Value::string(srv.clone()));
+            // The default paths setup gives a storage group (Exchange 2007; Exchange
+            // 2003 keeps them under Exchsrvr\mdbdata on the EVS's disks).
+            let folder = if w.cms(&srv).is_some() {
+                format!(
+                    "C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\{}",
+                    sg.name
+                )
+            } else {
+                let drive = w
+                    .evs(&srv)
+                    .and_then(|e| {
+                        w.clusters.iter().find_map(|c| {
+                            c.resources_in(e.group_name())
+                                .into_iter()
+                                .map(|i| &c.resources[i])
+                                .find(|r| r.kind.eq_ignore_ascii_case("Physical Disk"))
+                                .and_then(|r| r.private.get("Drive").cloned())
+                        })
+                    })
+                    .unwrap_or_else(|| "C:".into());
+                format!("{}\\Program Files\\Exchsrvr\\mdbdata", drive)
+            };
+            o.set("LogFolderPath", Value::string(folder.clone()));
+            o.set("SystemFolderPath", Value::string(folder));
             o.set("Recovery", Value::Bool(false));
             o.set("HasLocalCopy", Value::Bool(false));
             o.set("CopyEnabled", Value::Bool(ccr));

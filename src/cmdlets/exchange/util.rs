@@ -116,6 +116,27 @@ pub fn server_object(w: &World, name: &str, roles: &str, version: &str, is_cms: 
         Value::string(admin_display_version(version)),
     );
     o.set("IsClusteredMailboxServer", Value::Bool(is_cms));
+    let has = |r: &str| roles.split(',').any(|x| x.trim().eq_ignore_ascii_case(r));
+    o.set("IsMailboxServer", Value::Bool(has("Mailbox") || is_cms));
+    o.set("IsHubTransportServer", Value::Bool(has("HubTransport")));
+    o.set("IsClientAccessServer", Value::Bool(has("ClientAccess")));
+    o.set("IsEdgeServer", Value::Bool(has("Edge")));
+    o.set(
+        "IsUnifiedMessagingServer",
+        Value::Bool(has("UnifiedMessaging")),
+    );
+    o.set(
+        "IsExchange2007OrLater",
+        Value::Bool(version.starts_with('8')),
+    );
+    o.set(
+        "Domain",
+        Value::string(format!("{}.com", w.domain.to_lowercase())),
+    );
+    o.set(
+        "Fqdn",
+        Value::string(format!("{}.{}.com", name, w.domain.to_lowercase())),
+    );
     o.set("__ToString", Value::string(name.to_string()));
     Value::object(o)
 }
