@@ -568,6 +568,15 @@ impl World {
                 .replace('/', "\\");
             checks.push((db, serving && r.state == ResourceState::Online));
         }
+        // An EVS's databases live inside its Information Store: down with it.
+        if let Some(e) = self.evs_for_group(group) {
+            for sg in &e.storage_groups {
+                for db in &sg.databases {
+                    let up = serving && !sg.dismounted.iter().any(|d| d.eq_ignore_ascii_case(db));
+                    checks.push((format!("{}\\{}", sg.name, db), up));
+                }
+            }
+        }
         let service = match self.evs_for_group(group) {
             Some(e) => e.name.clone(),
             None => c

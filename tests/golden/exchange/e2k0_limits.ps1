@@ -32,9 +32,15 @@ Get-ClusterGroup EVS* | ForEach-Object { '{0} {1} {2}' -f $_.Name, $_.OwnerNode,
 Get-LabEvent | Where-Object { $_.Source -eq 'MSExchangeCluster' -and $_.EntryType -eq 'Error' } | ForEach-Object Message
 # CHECK: The Exchange Virtual Server 'EVS1' cannot come online on node '4-JERRY': the node would run 6 storage groups (EVS2 2, EVS4 2, EVS1 2), and an Exchange server runs at most 4.
 # CHECK: The Exchange Virtual Server 'EVS3' cannot come online on node '4-JERRY': the node would run 6 storage groups (EVS2 2, EVS4 2, EVS3 2), and an Exchange server runs at most 4.
-Get-DowntimeReport | Where-Object { $_.End -eq $null } | ForEach-Object { '{0} {1}' -f $_.Service, $_.Kind }
+Get-DowntimeReport | Where-Object { $_.End -eq $null -and $_.Database -eq '' } | ForEach-Object { '{0} {1}' -f $_.Service, $_.Kind }
 # CHECK: EVS1 Unplanned
 # CHECK: EVS3 Unplanned
+# Their databases are down with them (downtime per database, DOMAIN.md §5).
+(Get-DowntimeReport | Where-Object { $_.End -eq $null -and $_.Database -ne '' }).Database
+# CHECK: First Storage Group\Mailbox Store (EVS1)
+# CHECK: Second Storage Group\Mailbox Store 2 (EVS1)
+# CHECK: First Storage Group\Mailbox Store (EVS3)
+# CHECK: Second Storage Group\Mailbox Store 2 (EVS3)
 # Its owner is down; moving it by hand to the last node is refused the same way.
 Start-ClusterGroup EVS1
 # CHECKERR: The cluster node is down.

@@ -37,7 +37,8 @@ Restore-ExchangeBackup "\\DC1\Backup\pre-sp1.bkf"
 # CHECKERR: The restore failed: the backup set '\\DC1\Backup\pre-sp1.bkf' was written by Exchange 6.5.6944.4 and the databases of First Storage Group, Second Storage Group have been mounted by Exchange 6.5.7226.6.
 ntbackup backup "\\EVS1\Microsoft Information Store" /f "\\DC1\Backup\post-sp1.bkf" | Out-Null
 Restore-ExchangeBackup "\\DC1\Backup\post-sp1.bkf" -StorageGroup 'First Storage Group'
-(Get-DowntimeReport | Where-Object Database -like 'First*').Count
+# The restore took First Storage Group's two databases down for 10 minutes each.
+(Get-DowntimeReport | Where-Object { $_.Database -like 'First*' -and $_.Duration.TotalMinutes -eq 10 }).Count
 # CHECK: 2
 Restore-ExchangeBackup "\\DC1\Backup\nothing.bkf"
 # CHECKERR: The backup file '\\DC1\Backup\nothing.bkf' was not found
