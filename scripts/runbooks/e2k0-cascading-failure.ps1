@@ -52,4 +52,4 @@ foreach ($g in Get-ClusterGroup EVS*) {
     }
 }
 Show-Placement
-Get-DowntimeReport | Format-Table Service, Kind, Start, End, Duration
+Get-DowntimeReport | Where-Object Database -eq "" | Format-Table Service, Kind, Start, End, Duration

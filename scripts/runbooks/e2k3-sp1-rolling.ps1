@@ -97,4 +97,4 @@ Write-Step 'Done'
 
 Get-LabNode FE1, NODE1, NODE2 | Format-Table Name, ExchangeVersion, Hotfixes, PendingReboot, State
 Get-ClusterGroup | Format-Table Name, OwnerNode, State
-Get-DowntimeReport -Service $evs | Format-Table Service, Kind, Start, End, Duration
+Get-DowntimeReport -Service $evs | Format-Table Database, Kind, Start, End, Duration
