@@ -854,3 +854,76 @@ fn the_lab_clock_starts_saturday_2008_03_15_at_22_00() {
         );
     }
 }
+
+#[test]
+fn setup_installs_exchange_2007_roles_on_a_server_without_exchange() {
+    use exsh::model::cms_setup::CmsSetup;
+    let mut w = lab("ccr");
+    // A new 64-bit Windows Server 2003 SP2 member server, no Exchange yet.
+    let mut s = w.servers[1].clone();
+    s.name = "MBX3".into();
+    s.exchange_version = None;
+    s.roles = Vec::new();
+    s.cluster = None;
+    s.hotfixes = Vec::new();
+    w.servers.push(s);
+    for a in &mut w.accounts {
+        a.local_admin_on.push("MBX3".into());
+    }
+    let install = |roles: &[&str]| Op::CmsSetup {
+        server: "MBX3".into(),
+        action: CmsSetup::Install {
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+        },
+    };
+    // Edge Transport goes alone.
+    let e = w
+        .apply(&install(&["EdgeTransport", "Mailbox"]), &actor("MBX3"))
+        .err()
+        .map(|e| e.message)
+        .unwrap_or_default();
+    assert!(
+        e.contains("cannot be installed with any other server role"),
+        "{}",
+        e
+    );
+    let t = w.clock;
+    ok(
+        &mut w,
+        install(&["Mailbox", "HubTransport", "ManagementTools"]),
+    );
+    let s = w.server("MBX3").cloned().unwrap_or_else(|| panic!("MBX3"));
+    assert_eq!(s.exchange_version.as_deref(), Some("8.1.240.6"));
+    assert_eq!(
+        s.roles,
+        vec!["Mailbox".to_string(), "HubTransport".to_string()]
+    );
+    assert!(s.pending_reboot);
+    assert_eq!((w.clock - t) / TICKS_PER_SECOND, 30 * 60);
+    // A second install: already there.
+    let e = w
+        .apply(&install(&["Mailbox"]), &actor("MBX3"))
+        .err()
+        .map(|e| e.message)
+        .unwrap_or_default();
+    assert!(e.contains("is already installed"), "{}", e);
+    // A cluster node takes the Mailbox role only.
+    let mut w = lab("ccr");
+    if let Some(n) = w.servers.iter_mut().find(|s| s.name == "NODE2") {
+        n.exchange_version = None;
+    }
+    let e = w
+        .apply(
+            &Op::CmsSetup {
+                server: "NODE2".into(),
+                action: CmsSetup::Install {
+                    roles: vec!["HubTransport".into()],
+                },
+            },
+            &actor("NODE2"),
+        )
+        .err()
+        .map(|e| e.message)
+        .unwrap_or_default();
+    assert!(e.contains("Only the Mailbox server role"), "{}", e);
+}

@@ -1,6 +1,6 @@
-//! setup.com's organization and clustered-mailbox-server switches (DOMAIN.md §8):
-//! `/PrepareSchema`, `/PrepareAD`, `/NewCms`, `/RemoveCms`, `/ClearLocalCms` and
-//! `/RecoverCms`, each with its prerequisite checks (a plan that changes nothing) and its
+//! setup.com's switches beyond /mode:upgrade and /upgradecms (DOMAIN.md §8):
+//! `/mode:install /roles:`, `/PrepareSchema`, `/PrepareAD`, `/NewCms`, `/RemoveCms`,
+//! `/ClearLocalCms` and `/RecoverCms`, each with its prerequisite checks (a plan that changes nothing) and its
 //! work through the one door.
 
 use indexmap::IndexMap;
@@ -33,18 +33,57 @@ pub enum CmsSetup {
         name: String,
         ip: String,
     },
+    /// `/mode:install /roles:Mailbox,HubTransport,...` on a server without Exchange.
+    Install {
+        roles: Vec<String>,
+    },
+}
+
+/// `/roles:M,HT,ClientAccess` -> canonical role names, or the unknown one.
+pub fn parse_roles(list: &str) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in list.split(',').map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        let canonical = match r.to_ascii_lowercase().as_str() {
+            "mailbox" | "m" | "mb" => "Mailbox",
+            "hubtransport" | "h" | "ht" => "HubTransport",
+            "clientaccess" | "c" | "ca" => "ClientAccess",
+            "unifiedmessaging" | "u" | "um" => "UnifiedMessaging",
+            "managementtools" | "t" | "mt" => "ManagementTools",
+            "edgetransport" | "e" | "et" => "EdgeTransport",
+            _ => return Err(format!("'{}' is not a server role (Mailbox, HubTransport, ClientAccess, UnifiedMessaging, ManagementTools, EdgeTransport).", r)),
+        };
+        if !out.iter().any(|o| o == canonical) {
+            out.push(canonical.to_string());
+        }
+    }
+    if out.is_empty() {
+        return Err("Specify the server roles to install with /roles: (Mailbox, HubTransport, ClientAccess, UnifiedMessaging, ManagementTools, EdgeTransport).".into());
+    }
+    Ok(out)
+}
+
+fn role_label(r: &str) -> &'static str {
+    match r {
+        "Mailbox" => "Mailbox Role",
+        "HubTransport" => "Hub Transport Role",
+        "ClientAccess" => "Client Access Role",
+        "UnifiedMessaging" => "Unified Messaging Role",
+        "EdgeTransport" => "Edge Transport Role",
+        _ => "Exchange Management Tools",
+    }
 }
 
 impl CmsSetup {
     /// The stage setup prints for its checks, and those of the work.
-    pub fn stages(&self) -> (&'static str, &'static [&'static str]) {
+    pub fn stages(&self) -> (String, Vec<String>) {
+        let own = |a: &str, b: &[&str]| (a.to_string(), b.iter().map(|x| x.to_string()).collect());
         match self {
-            CmsSetup::PrepareSchema => (
+            CmsSetup::PrepareSchema => own(
                 "Organization Checks",
                 &["Extending Active Directory schema"],
             ),
-            CmsSetup::PrepareAd => ("Organization Checks", &["Organization Preparation"]),
-            CmsSetup::NewCms { .. } => (
+            CmsSetup::PrepareAd => own("Organization Checks", &["Organization Preparation"]),
+            CmsSetup::NewCms { .. } => own(
                 "Clustered Mailbox Server Checks",
                 &[
                     "Preparing Setup",
@@ -52,15 +91,15 @@ impl CmsSetup {
                     "Finalizing Setup",
                 ],
             ),
-            CmsSetup::RemoveCms { .. } => (
+            CmsSetup::RemoveCms { .. } => own(
                 "Clustered Mailbox Server Checks",
                 &["Removing Clustered Mailbox Server", "Finalizing Setup"],
             ),
-            CmsSetup::ClearLocalCms { .. } => (
+            CmsSetup::ClearLocalCms { .. } => own(
                 "Clustered Mailbox Server Checks",
                 &["Clearing Local Cluster Configuration"],
             ),
-            CmsSetup::RecoverCms { .. } => (
+            CmsSetup::RecoverCms { .. } => own(
                 "Clustered Mailbox Server Checks",
                 &[
                     "Preparing Setup",
@@ -68,6 +107,19 @@ impl CmsSetup {
                     "Finalizing Setup",
                 ],
             ),
+            CmsSetup::Install { roles } => {
+                let first = roles
+                    .first()
+                    .map(|r| role_label(r))
+                    .unwrap_or("Mailbox Role");
+                let mut steps = vec![
+                    "Preparing Setup".to_string(),
+                    "Copying Exchange Files".to_string(),
+                ];
+                steps.extend(roles.iter().map(|r| role_label(r).to_string()));
+                steps.push("Finalizing Setup".into());
+                (format!("{} Checks", first), steps)
+            }
         }
     }
 }
@@ -125,6 +177,7 @@ impl World {
     pub fn cms_setup_plan(&self, server: &str, action: &CmsSetup) -> SetupPlan {
         let mut plan = SetupPlan::default();
         let (stage, _) = action.stages();
+        let stage = stage.as_str();
         let fail = |plan: &mut SetupPlan, why: String| plan.checks.push((stage.into(), Some(why)));
         let Some(s) = self.server(server) else {
             fail(
@@ -178,6 +231,10 @@ impl World {
                 Some(c) if self.cms_group_exists(c) => Some(format!("The clustered mailbox server '{}' still exists in cluster '{}'. /ClearLocalCms only clears the local configuration of a clustered mailbox server that was removed or lost; use /RemoveCms to remove it.", c.name, c.cluster)),
                 _ => None,
             },
+            CmsSetup::Install { roles } => {
+                plan.target_version = media.clone();
+                self.install_failure(s, roles, &media, &mut plan.warnings)
+            }
             CmsSetup::RecoverCms { name, ip } => match self.cms(name) {
                 None => Some(format!("The clustered mailbox server '{}' was not found in Active Directory; there is nothing to recover.", name)),
                 Some(c) if self.cms_group_exists(c) => Some(format!("The clustered mailbox server '{}' exists in cluster '{}'; there is nothing to recover.", c.name, c.cluster)),
@@ -189,6 +246,46 @@ impl World {
         };
         plan.checks.push((stage.into(), failure));
         plan
+    }
+
+    fn install_failure(
+        &self,
+        s: &Server,
+        roles: &[String],
+        media: &str,
+        warnings: &mut Vec<String>,
+    ) -> Option<String> {
+        if let Some(v) = &s.exchange_version {
+            return Some(format!("Exchange Server {} is already installed on this computer. Use setup.com /mode:upgrade to apply a service pack.", v));
+        }
+        if media.is_empty() {
+            return Some("No Exchange Server 2007 media is available in the lab.".into());
+        }
+        let x64 = s.os.contains("x64") || s.os.contains("2008");
+        let sp2 = !s.os.contains("2003") || s.service_pack.contains('2');
+        if !x64 || !sp2 {
+            return Some(format!("Exchange Server 2007 requires a 64-bit edition of Windows Server 2003 SP2 or Windows Server 2008; '{}' runs {} {}.", s.name, s.os, s.service_pack));
+        }
+        if s.pending_reboot {
+            return Some("A restart from a previous installation is pending. Please restart the system and rerun setup.".into());
+        }
+        if roles.iter().any(|r| r == "EdgeTransport") && roles.len() > 1 {
+            return Some(
+                "The Edge Transport server role cannot be installed with any other server role."
+                    .into(),
+            );
+        }
+        if s.cluster.is_some()
+            && roles
+                .iter()
+                .any(|r| r != "Mailbox" && r != "ManagementTools")
+        {
+            return Some("Only the Mailbox server role can be installed on a cluster node (the passive clustered mailbox role; create the clustered mailbox server with /NewCms).".into());
+        }
+        if !s.dotnet.contains("SP1") {
+            warnings.push("Microsoft .NET Framework 2.0 Service Pack 1 is not installed. It is recommended for Exchange Server 2007 SP1 (install NetFx20SP1_x64.exe and restart).".into());
+        }
+        None
     }
 
     fn cms_group_exists(&self, c: &Cms) -> bool {
@@ -288,6 +385,7 @@ impl World {
             .map(|s| s.name.clone())
             .unwrap_or_default();
         let minutes: i64 = match action {
+            CmsSetup::Install { .. } => 30,
             CmsSetup::PrepareSchema | CmsSetup::PrepareAd => 10,
             CmsSetup::NewCms { .. } | CmsSetup::RecoverCms { .. } => 10,
             CmsSetup::RemoveCms { .. } => 5,
@@ -349,6 +447,25 @@ impl World {
                     .clustered_mailbox_servers
                     .retain(|x| !eq(&x.name, &c.name));
                 format!("The clustered mailbox server '{}' was removed.", c.name)
+            }
+            CmsSetup::Install { roles } => {
+                if let Some(sv) = self.server_mut(&name) {
+                    sv.exchange_version = Some(plan.target_version.clone());
+                    for r in roles {
+                        if r != "ManagementTools"
+                            && !sv.roles.iter().any(|x| x.eq_ignore_ascii_case(r))
+                        {
+                            sv.roles.push(r.clone());
+                        }
+                    }
+                    sv.pending_reboot = true;
+                }
+                format!(
+                    "Exchange Server {} was installed on '{}' with the roles {}.",
+                    plan.target_version,
+                    name,
+                    roles.join(", ")
+                )
             }
             CmsSetup::ClearLocalCms { name: cms } => {
                 format!(

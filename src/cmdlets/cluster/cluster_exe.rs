@@ -911,11 +911,7 @@ impl ClusterExe {
 impl Cmdlet for ClusterExe {
     type Args = ClusterExeArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
-        let args: Vec<String> = a
-            .argument_list
-            .iter()
-            .map(|v| v.to_display_string())
-            .collect();
+        let args: Vec<String> = crate::cmdlets::installers::native_args(&a.argument_list);
         let (code, out, err) = match self.run(cx, &args)? {
             Outcome::Lines(l) => (0, l, None),
             Outcome::Refused(e) => (e.code.unwrap_or(1), Vec::new(), Some(e.cluster_exe())),

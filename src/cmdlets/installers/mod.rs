@@ -76,6 +76,23 @@ pub(crate) fn switches(cx: &mut Cx, args: &[Value], allowed: &[&str]) -> Option<
     Some(out)
 }
 
+/// A native command's arguments as strings. `/roles:HT,CA` or `/setowners:NODE1,NODE2`
+/// parse as arrays in PowerShell's argument mode; the program meant the comma list, so
+/// an array argument is joined back with commas.
+pub fn native_args(args: &[Value]) -> Vec<String> {
+    args.iter()
+        .map(|v| match v {
+            Value::Array(a) => a
+                .borrow()
+                .iter()
+                .map(|x| x.to_display_string())
+                .collect::<Vec<_>>()
+                .join(","),
+            other => other.to_display_string(),
+        })
+        .collect()
+}
+
 pub(crate) fn exit_code(cx: &mut Cx, code: i32) {
     cx.interp.set_var_in(0, "LASTEXITCODE", Value::Int(code));
 }

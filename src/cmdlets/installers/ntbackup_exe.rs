@@ -26,11 +26,7 @@ impl Cmdlet for NtbackupExe {
     type Args = NtbackupExeArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         lab::require_current_node_up(cx)?;
-        let args: Vec<String> = a
-            .argument_list
-            .iter()
-            .map(|v| v.to_display_string())
-            .collect();
+        let args: Vec<String> = crate::cmdlets::installers::native_args(&a.argument_list);
         let Some(op) = args.first() else {
             return refuse(cx, "usage: ntbackup backup \"\\\\SERVER\\Microsoft Information Store[\\Storage Group]\" /f FILE [/m normal|copy|incremental|differential|daily] [/j JOB]");
         };

@@ -5,7 +5,7 @@ use crate::engine::command::{Cmdlet, Cx};
 use crate::engine::error::FlowResult;
 use crate::engine::registry::SetupComArgs;
 use crate::engine::value::Value;
-use crate::model::cms_setup::CmsSetup;
+use crate::model::cms_setup::{parse_roles, CmsSetup};
 use crate::model::exchange::{SetupMode, SetupPlan};
 use crate::model::Op;
 
@@ -26,6 +26,7 @@ enum Parsed {
 fn mode_of(args: &[String]) -> Result<Parsed, String> {
     let mut mode: Option<&str> = None;
     let (mut name, mut ip, mut path) = (String::new(), String::new(), String::new());
+    let mut roles: Option<String> = None;
     for a in args {
         let l = a.to_ascii_lowercase();
         let l = l.trim_start_matches(['/', '-']);
@@ -36,7 +37,9 @@ fn mode_of(args: &[String]) -> Result<Parsed, String> {
         };
         match l.split_once(':') {
             Some(("mode" | "m", v)) if v.eq_ignore_ascii_case("upgrade") => mode = Some("upgrade"),
-            Some(("mode" | "m", v)) => return Err(format!("The /mode:{} option is not simulated by exsh (Exchange is installed on every lab node already; /mode:upgrade applies a service pack).", v)),
+            Some(("mode" | "m", v)) if v.eq_ignore_ascii_case("install") => mode = Some("install"),
+            Some(("mode" | "m", v)) => return Err(format!("The /mode:{} option is not simulated by exsh (it simulates /mode:install and /mode:upgrade).", v)),
+            Some(("roles" | "role" | "r", v)) => roles = Some(value(v)),
             Some(("cmsname", v)) => name = value(v),
             Some(("cmsipaddress" | "cmsip", v)) => ip = value(v),
             Some(("cmsdatapath", v)) => path = value(v),
@@ -61,6 +64,12 @@ fn mode_of(args: &[String]) -> Result<Parsed, String> {
     };
     Ok(match mode {
         Some("upgrade") => Parsed::Binaries(SetupMode::Upgrade),
+        Some("install") => Parsed::Cms(CmsSetup::Install {
+            roles: parse_roles(roles.as_deref().unwrap_or(""))?,
+        }),
+        None if roles.is_some() => Parsed::Cms(CmsSetup::Install {
+            roles: parse_roles(roles.as_deref().unwrap_or(""))?,
+        }),
         Some("upgradecms") => Parsed::Binaries(SetupMode::UpgradeCms),
         Some("prepareschema") => Parsed::Cms(CmsSetup::PrepareSchema),
         Some("preparead") => Parsed::Cms(CmsSetup::PrepareAd),
@@ -104,7 +113,14 @@ fn render_cms(plan: &SetupPlan, action: &CmsSetup, done: bool) -> Vec<String> {
                 v.push(format!("     {}", why));
                 v.push(String::new());
             }
-            None => v.push(stage(name, "COMPLETED")),
+            None => {
+                v.push(stage(name, "COMPLETED"));
+                for w in &plan.warnings {
+                    v.push("     Warning:".into());
+                    v.push(format!("     {}", w));
+                    v.push(String::new());
+                }
+            }
         }
     }
     v.push(String::new());
@@ -117,6 +133,12 @@ fn render_cms(plan: &SetupPlan, action: &CmsSetup, done: bool) -> Vec<String> {
     v.push("Configuring Microsoft Exchange Server".into());
     v.push(String::new());
     v.extend(action.stages().1.iter().map(|s| stage(s, "COMPLETED")));
+    if matches!(action, CmsSetup::Install { .. }) {
+        v.push(String::new());
+        v.push("The Microsoft Exchange Server setup operation completed successfully.".into());
+        v.push("Setup has made changes to operating system settings that require a reboot to take effect. Please reboot this server prior to placing it into production.".into());
+        return v;
+    }
     v.push(String::new());
     v.push("The Microsoft Exchange Server setup operation completed successfully.".into());
     v
@@ -198,11 +220,7 @@ impl Cmdlet for SetupCom {
     type Args = SetupComArgs;
     fn process(&mut self, a: &Self::Args, cx: &mut Cx) -> FlowResult<()> {
         lab::require_current_node_up(cx)?;
-        let args: Vec<String> = a
-            .argument_list
-            .iter()
-            .map(|v| v.to_display_string())
-            .collect();
+        let args: Vec<String> = crate::cmdlets::installers::native_args(&a.argument_list);
         let mode = match mode_of(&args) {
             Ok(m) => m,
             Err(e) => {

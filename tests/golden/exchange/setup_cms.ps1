@@ -56,3 +56,9 @@ Show (setup.com /ClearLocalCms /CmsName:E2K7CCR2)
 Show (setup.com /ClearLocalCms /CmsName:E2K7CCR)
 # CHECK: Clustered Mailbox Server Checks ... COMPLETED
 # CHECK: Clearing Local Cluster Configuration ... COMPLETED
+# /mode:install with /roles: on a server that already runs Exchange: refused; role names
+# are checked first.
+(setup.com /mode:install /roles:Mailbox)[9].Trim()
+# CHECK: Exchange Server 8.0.685.25 is already installed on this computer. Use setup.com /mode:upgrade to apply a service pack.
+setup.com /mode:install /roles:HT,Bogus
+# CHECKERR: 'Bogus' is not a server role
