@@ -20,13 +20,19 @@ impl Cmdlet for GetExchangeServer {
             let (Some(v), None) = (&s.exchange_version, &s.cluster) else {
                 continue;
             };
-            list.push((s.name.clone(), s.roles.join(", "), v.clone(), false));
+            // Exchange 2000/2003 servers have no Exchange 2007 server role: `None`.
+            let roles = if v.starts_with('8') {
+                s.roles.join(", ")
+            } else {
+                "None".to_string()
+            };
+            list.push((s.name.clone(), roles, v.clone(), false));
         }
         for c in &w.exchange.clustered_mailbox_servers {
             list.push((c.name.clone(), "Mailbox".into(), c.version.clone(), true));
         }
         for e in &w.exchange.virtual_servers {
-            list.push((e.name.clone(), "Mailbox".into(), e.version.clone(), false));
+            list.push((e.name.clone(), "None".into(), e.version.clone(), false));
         }
         list.sort_by_key(|x| x.0.to_lowercase());
         let pattern = a.identity.clone().unwrap_or_else(|| "*".into());
