@@ -5,4 +5,6 @@ pub mod cli;
 pub mod complete;
 pub mod profile;
 pub mod repl;
+pub mod report;
+pub mod runbook;
 pub mod session;

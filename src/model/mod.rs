@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod apply;
 pub mod cms_setup;
+pub mod diff;
 pub mod error;
 pub mod evs;
 pub mod exchange;

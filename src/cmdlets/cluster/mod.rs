@@ -5,6 +5,7 @@ pub mod add_cluster_node;
 pub mod add_cluster_resource;
 pub mod add_cluster_resource_dependency;
 pub mod cluster_exe;
+pub mod export_cluster_dependency_graph;
 pub mod get_cluster;
 pub mod get_cluster_group;
 pub mod get_cluster_node;

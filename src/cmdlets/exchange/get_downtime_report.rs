@@ -30,31 +30,25 @@ impl Cmdlet for GetDowntimeReport {
             .collect();
         let kind = |o: &crate::model::Outage| if o.planned { "Planned" } else { "Unplanned" };
         if a.summary {
-            let mut keys: Vec<(String, &'static str)> = Vec::new();
-            for o in rows.iter().filter(|o| o.database.is_empty()) {
-                let k = (o.service.clone(), kind(o));
-                if !keys.contains(&k) {
-                    keys.push(k);
+            for d in w.downtime_summary() {
+                if !(pats.is_empty() || pats.iter().any(|re| re.is_match(&d.service))) {
+                    continue;
                 }
-            }
-            for (service, k) in keys {
-                let list: Vec<i64> = rows
-                    .iter()
-                    .filter(|o| o.database.is_empty() && o.service == service && kind(o) == k)
-                    .map(|o| o.end.unwrap_or(w.clock) - o.start)
-                    .collect();
+                if a.kind
+                    .as_ref()
+                    .is_some_and(|k| !k.eq_ignore_ascii_case(d.kind))
+                {
+                    continue;
+                }
                 let mut o = PsObject::with_type("Exsh.Lab.DowntimeSummary");
-                o.set("Service", Value::string(service));
-                o.set("Kind", Value::str(k));
+                o.set("Service", Value::string(d.service));
+                o.set("Kind", Value::str(d.kind));
                 o.set(
                     "Outages",
-                    Value::Int(i32::try_from(list.len()).unwrap_or(i32::MAX)),
+                    Value::Int(i32::try_from(d.outages).unwrap_or(i32::MAX)),
                 );
-                o.set(
-                    "Longest",
-                    Value::TimeSpan(list.iter().copied().max().unwrap_or(0)),
-                );
-                o.set("Total", Value::TimeSpan(list.iter().sum()));
+                o.set("Longest", Value::TimeSpan(d.longest));
+                o.set("Total", Value::TimeSpan(d.total));
                 cx.write(Value::object(o))?;
             }
             return Ok(());

@@ -20,15 +20,18 @@ pub struct LabSession {
     pub remote: bool,
     /// Named snapshots (Checkpoint-Lab / Restore-Lab).
     pub checkpoints: IndexMap<String, World>,
+    /// Records each state change with its command and simulated times (runbook
+    /// what-if and reports).
+    pub recorder: Option<crate::host::runbook::Recorder>,
 }
 
 /// Loads a world into the interpreter: clock, `$env:COMPUTERNAME`, prompt, Start-Sleep.
 pub fn install(interp: &mut Interp, world: World) {
     let node = world.start_node.clone();
     let clock = world.clock;
-    let checkpoints = interp
+    let (checkpoints, recorder) = interp
         .ext_mut::<LabSession>()
-        .map(|s| std::mem::take(&mut s.checkpoints))
+        .map(|s| (std::mem::take(&mut s.checkpoints), s.recorder.take()))
         .unwrap_or_default();
     interp.set_ext(LabSession {
         initial: world.clone(),
@@ -36,6 +39,7 @@ pub fn install(interp: &mut Interp, world: World) {
         current_node: node.clone(),
         remote: false,
         checkpoints,
+        recorder,
     });
     interp.sim_time = Some(clock);
     interp.set_env("COMPUTERNAME", &node);
@@ -56,10 +60,18 @@ pub fn replace_world(interp: &mut Interp, world: World, initial: bool) {
 }
 
 fn advance(interp: &mut Interp, ticks: i64) {
+    let (line, text) = crate::host::runbook::current_line(interp);
     let Some(s) = interp.ext_mut::<LabSession>() else {
         return;
     };
+    let before = s
+        .recorder
+        .as_ref()
+        .map(|_| (s.world.clock, crate::model::diff::snapshot(&s.world)));
     let _ = s.world.apply(&Op::Sleep { ticks }, &Actor::default());
+    if let (Some(r), Some((start, snap))) = (s.recorder.as_mut(), before) {
+        r.record(&s.world, start, snap, line, "Start-Sleep", text, None);
+    }
     let clock = s.world.clock;
     interp.sim_time = Some(clock);
 }
@@ -138,8 +150,26 @@ pub fn apply(cx: &mut Cx, op: Op) -> Result<Vec<Event>, ModelError> {
     let actor = Actor {
         node: s.current_node.clone(),
     };
+    let before = s
+        .recorder
+        .as_ref()
+        .map(|_| (s.world.clock, crate::model::diff::snapshot(&s.world)));
     let r = s.world.apply(&op, &actor);
-    let clock = s.world.clock;
+    if let Some((start, snap)) = before {
+        let (line, text) = crate::host::runbook::current_line(cx.interp);
+        let name = cx.spec.name.clone();
+        let error = r.as_ref().err().map(|e| e.message.clone());
+        if let Some(s) = cx.interp.ext_mut::<LabSession>() {
+            if let Some(rec) = s.recorder.as_mut() {
+                rec.record(&s.world, start, snap, line, &name, text, error);
+            }
+        }
+    }
+    let clock = cx
+        .interp
+        .ext::<LabSession>()
+        .map(|s| s.world.clock)
+        .unwrap_or_default();
     cx.interp.sim_time = Some(clock);
     r
 }
