@@ -5,11 +5,13 @@
 
 pub mod admin;
 pub mod apply;
+pub mod backup;
 pub mod cms_setup;
 pub mod diff;
 pub mod error;
 pub mod evs;
 pub mod exchange;
+pub mod installers;
 pub mod labs;
 pub mod query;
 pub mod types;

@@ -93,58 +93,16 @@ fn mode_of(args: &[String]) -> Result<Parsed, String> {
 }
 
 /// The stage list of an organization or CMS switch.
-fn render_cms(plan: &SetupPlan, action: &CmsSetup, done: bool) -> Vec<String> {
-    let mut v = vec![
-        "Welcome to Microsoft Exchange Server 2007 Unattended Setup".to_string(),
-        String::new(),
-        "Preparing Exchange Setup".into(),
-        String::new(),
-        stage("Copying Setup Files", "COMPLETED"),
-        String::new(),
-        "Performing Microsoft Exchange Server Prerequisite Check".into(),
-        String::new(),
-    ];
-    let mut failed = false;
-    for (name, failure) in &plan.checks {
-        match failure {
-            Some(why) => {
-                failed = true;
-                v.push(stage(name, "FAILED"));
-                v.push(format!("     {}", why));
-                v.push(String::new());
-            }
-            None => {
-                v.push(stage(name, "COMPLETED"));
-                for w in &plan.warnings {
-                    v.push("     Warning:".into());
-                    v.push(format!("     {}", w));
-                    v.push(String::new());
-                }
-            }
-        }
-    }
-    v.push(String::new());
-    if failed || !done {
-        v.push("The Microsoft Exchange Server setup operation did not complete. Visit http://support.microsoft.com and enter the Error ID to find more information.".into());
-        v.push(String::new());
-        v.push("Exchange Server setup encountered an error.".into());
-        return v;
-    }
-    v.push("Configuring Microsoft Exchange Server".into());
-    v.push(String::new());
-    v.extend(action.stages().1.iter().map(|s| stage(s, "COMPLETED")));
-    if matches!(action, CmsSetup::Install { .. }) {
-        v.push(String::new());
-        v.push("The Microsoft Exchange Server setup operation completed successfully.".into());
-        v.push("Setup has made changes to operating system settings that require a reboot to take effect. Please reboot this server prior to placing it into production.".into());
-        return v;
-    }
-    v.push(String::new());
-    v.push("The Microsoft Exchange Server setup operation completed successfully.".into());
-    v
-}
-
-fn render(plan: &SetupPlan, mode: SetupMode, done: bool) -> Vec<String> {
+/// The console output of setup.com: the prerequisite checks, then either the failure
+/// tail or the configuration stages. `upgrading` lists the roles an upgrade names;
+/// `reboot` adds the restart notice an install or upgrade of binaries ends with.
+fn render_setup(
+    plan: &SetupPlan,
+    upgrading: &[&str],
+    steps: &[&str],
+    reboot: bool,
+    done: bool,
+) -> Vec<String> {
     let mut v = vec![
         "Welcome to Microsoft Exchange Server 2007 Unattended Setup".to_string(),
         String::new(),
@@ -153,13 +111,10 @@ fn render(plan: &SetupPlan, mode: SetupMode, done: bool) -> Vec<String> {
         stage("Copying Setup Files", "COMPLETED"),
         String::new(),
     ];
-    if mode == SetupMode::Upgrade {
-        v.extend([
-            "The following server roles will be upgraded".to_string(),
-            "Mailbox Role".into(),
-            "Management Tools".into(),
-            String::new(),
-        ]);
+    if !upgrading.is_empty() {
+        v.push("The following server roles will be upgraded".to_string());
+        v.extend(upgrading.iter().map(|r| r.to_string()));
+        v.push(String::new());
     }
     v.push("Performing Microsoft Exchange Server Prerequisite Check".into());
     v.push(String::new());
@@ -193,27 +148,49 @@ fn render(plan: &SetupPlan, mode: SetupMode, done: bool) -> Vec<String> {
     }
     v.push("Configuring Microsoft Exchange Server".into());
     v.push(String::new());
-    let steps: &[&str] = match mode {
-        SetupMode::Upgrade => &[
-            "Preparing Setup",
-            "Copying Exchange Files",
-            "Mailbox Server Role",
-            "Exchange Management Tools",
-            "Finalizing Setup",
-        ],
-        SetupMode::UpgradeCms => &[
-            "Preparing Setup",
-            "Clustered Mailbox Server Upgrade",
-            "Finalizing Setup",
-        ],
-    };
     v.extend(steps.iter().map(|s| stage(s, "COMPLETED")));
     v.push(String::new());
     v.push("The Microsoft Exchange Server setup operation completed successfully.".into());
-    if mode == SetupMode::Upgrade {
+    if reboot {
         v.push("Setup has made changes to operating system settings that require a reboot to take effect. Please reboot this server prior to placing it into production.".into());
     }
     v
+}
+
+fn render_cms(plan: &SetupPlan, action: &CmsSetup, done: bool) -> Vec<String> {
+    let reboot = matches!(action, CmsSetup::Install { .. });
+    let steps = action.stages().1;
+    let steps: Vec<&str> = steps.iter().map(String::as_str).collect();
+    render_setup(plan, &[], &steps, reboot, done)
+}
+
+fn render(plan: &SetupPlan, mode: SetupMode, done: bool) -> Vec<String> {
+    match mode {
+        SetupMode::Upgrade => render_setup(
+            plan,
+            &["Mailbox Role", "Management Tools"],
+            &[
+                "Preparing Setup",
+                "Copying Exchange Files",
+                "Mailbox Server Role",
+                "Exchange Management Tools",
+                "Finalizing Setup",
+            ],
+            true,
+            done,
+        ),
+        SetupMode::UpgradeCms => render_setup(
+            plan,
+            &[],
+            &[
+                "Preparing Setup",
+                "Clustered Mailbox Server Upgrade",
+                "Finalizing Setup",
+            ],
+            false,
+            done,
+        ),
+    }
 }
 
 impl Cmdlet for SetupCom {
