@@ -266,19 +266,10 @@ impl Interp {
     pub fn binary_values(&mut self, op: BinOp, a: &Value, b: &Value) -> Result<Value, ErrorRecord> {
         Ok(match op {
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => {
-                if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                    // Fast path for the common Int32 case.
-                    let r = match op {
-                        BinOp::Add => x.checked_add(*y),
-                        BinOp::Sub => x.checked_sub(*y),
-                        BinOp::Mul => x.checked_mul(*y),
-                        _ => None,
-                    };
-                    if let Some(r) = r {
-                        return Ok(Value::Int(r));
-                    }
+                match ops::fast_num(op, a, b) {
+                    Some(v) => v,
+                    None => ops::arith(op, a, b)?,
                 }
-                ops::arith(op, a, b)?
             }
             BinOp::Range => ops::range(a, b)?,
             BinOp::Format => {
@@ -416,12 +407,25 @@ impl Interp {
     fn eval_unary(&mut self, op: UnOp, operand: &Expr, span: Span) -> FlowResult<Value> {
         match op {
             UnOp::PreInc | UnOp::PreDec | UnOp::PostInc | UnOp::PostDec => {
-                let old = self.eval(operand)?;
                 let delta = if matches!(op, UnOp::PreInc | UnOp::PostInc) {
                     1
                 } else {
                     -1
                 };
+                // `$i++` on an unconstrained Int32 variable changes it in place.
+                if let ExprKind::Var(v) = &operand.kind {
+                    if let Some(slot) = self.assign_slot(&v.name.key, &v.scope) {
+                        if let (Value::Int(i), None) = (&slot.value, slot.constraint) {
+                            if let Some(n) = i.checked_add(delta) {
+                                let old = *i;
+                                slot.value = Value::Int(n);
+                                let post = matches!(op, UnOp::PostInc | UnOp::PostDec);
+                                return Ok(Value::Int(if post { old } else { n }));
+                            }
+                        }
+                    }
+                }
+                let old = self.eval(operand)?;
                 let new = match &old {
                     Value::Int(i) => match i.checked_add(delta) {
                         Some(n) => Value::Int(n),
@@ -479,13 +483,11 @@ impl Interp {
         if op == AssignOp::Add {
             if let ExprKind::Var(v) = &target.kind {
                 let rhs = self.eval_statement_value(value)?;
-                if let Some(slot) = self.var_slot(&v.name.key, &v.scope) {
-                    if let (Value::Int(x), Value::Int(y), None) =
-                        (&slot.value, &rhs, slot.constraint)
-                    {
-                        if let Some(r) = x.checked_add(*y) {
-                            slot.value = Value::Int(r);
-                            return Ok(Value::Int(r));
+                if let Some(slot) = self.assign_slot(&v.name.key, &v.scope) {
+                    if slot.constraint.is_none() {
+                        if let Some(r) = ops::fast_num(BinOp::Add, &slot.value, &rhs) {
+                            slot.value = r.clone();
+                            return Ok(r);
                         }
                     }
                     if slot.constraint.is_none() {
@@ -515,6 +517,24 @@ impl Interp {
             }
         }
         let rhs = self.eval_statement_value(value)?;
+        if let (ExprKind::Var(v), AssignOp::Sub | AssignOp::Mul | AssignOp::Div | AssignOp::Rem) =
+            (&target.kind, op)
+        {
+            let bop = match op {
+                AssignOp::Sub => BinOp::Sub,
+                AssignOp::Mul => BinOp::Mul,
+                AssignOp::Div => BinOp::Div,
+                _ => BinOp::Rem,
+            };
+            if let Some(slot) = self.assign_slot(&v.name.key, &v.scope) {
+                if slot.constraint.is_none() {
+                    if let Some(r) = ops::fast_num(bop, &slot.value, &rhs) {
+                        slot.value = r.clone();
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         let new = match op {
             AssignOp::Set => rhs,
             _ => {

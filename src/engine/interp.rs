@@ -524,15 +524,20 @@ impl Interp {
 
     /// Gives mutable access to a variable's value slot in the scope it resolves to (for
     /// in-place `+=` on an unshared array).
-    pub fn var_slot(&mut self, key: &str, scope: &VarScope) -> Option<&mut Var> {
+    /// The variable an assignment to `key` would change in place: one already in the
+    /// scope the assignment writes to (the local scope unless a scope is named). A
+    /// variable only in a parent scope is not it: assigning makes a local copy.
+    #[inline]
+    pub fn assign_slot(&mut self, key: &str, scope: &VarScope) -> Option<&mut Var> {
         let index = match scope {
-            VarScope::Any => self.scopes.iter().rposition(|s| s.vars.contains_key(key))?,
-            VarScope::Local | VarScope::Private => self.scopes.len() - 1,
+            VarScope::Any | VarScope::Local | VarScope::Private | VarScope::Variable => {
+                self.scopes.len().checked_sub(1)?
+            }
             VarScope::Script => self.script_scope_index(),
             VarScope::Global => 0,
             _ => return None,
         };
-        self.scopes[index].vars.get_mut(key)
+        self.scopes.get_mut(index)?.vars.get_mut(key)
     }
 
     pub fn remove_var(&mut self, key: &str) -> bool {

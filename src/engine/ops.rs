@@ -147,6 +147,33 @@ fn num_arith(op: BinOp, x: Num, y: Num) -> Result<Num, ErrorRecord> {
     }))
 }
 
+/// `+ - * / %` on two plain numbers (Int32, Int64, Double), without the general
+/// conversions; `None` for anything else or an error (the caller takes the general
+/// path, which reports it). The same results as `arith`.
+#[inline]
+pub fn fast_num(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    fn num(v: &Value) -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::Int(*i)),
+            Value::Long(i) => Some(Num::Long(*i)),
+            Value::Double(d) => Some(Num::Double(*d)),
+            _ => None,
+        }
+    }
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let r = match op {
+            BinOp::Add => x.checked_add(*y),
+            BinOp::Sub => x.checked_sub(*y),
+            BinOp::Mul => x.checked_mul(*y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Some(Value::Int(r));
+        }
+    }
+    num_arith(op, num(a)?, num(b)?).ok().map(Num::to_value)
+}
+
 /// The right operand converted for arithmetic with a number on the left.
 fn rhs_num(b: &Value) -> Result<Num, ErrorRecord> {
     to_num(b)

@@ -57,3 +57,26 @@ Invoke-Nested
 # CHECK: helper
 $null -eq (Get-Command Get-Helper -ErrorAction SilentlyContinue)
 # CHECK: True
+# about_Scopes: a compound assignment in a child scope makes a local copy; the
+# parent's variable (and the array it holds) is unchanged.
+$total = 10
+function Add-Total { $total += 5; $total -= 1; $total *= 2; "inner $total" }
+Add-Total
+# CHECK: inner 28
+$total
+# CHECK: 10
+$list = @(1)
+function Add-Item { $list += 2; "inner $($list.Count)" }
+Add-Item
+# CHECK: inner 2
+$list.Count
+# CHECK: 1
+# PowerShell's IntOps widen an Int32 overflow to Double (about_Arithmetic_Operators).
+$big = [int]::MaxValue
+$big += 1
+$big.GetType().Name
+# CHECK: Double
+$n = [long]5
+$n *= 3
+"$n $($n.GetType().Name)"
+# CHECK: 15 Int64
