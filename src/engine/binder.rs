@@ -681,9 +681,16 @@ pub fn bind_pipeline(
             })
         })
     };
+    // Only parameters that take pipeline input in some set can be bound here; testing
+    // that first spares a name lookup per parameter per object.
     let free: Vec<&ParamSpec> = spec
         .params
         .iter()
+        .filter(|p| {
+            p.sets
+                .iter()
+                .any(|m| m.from_pipeline || m.from_pipeline_by_name)
+        })
         .filter(|p| !b.values.contains_key(&p.name))
         .collect();
     let mut bound_any = false;
@@ -784,12 +791,12 @@ fn missing_mandatory<'a>(
 ) -> Vec<&'a str> {
     spec.params
         .iter()
-        .filter(|p| !b.values.contains_key(&p.name))
         .filter(|p| {
             membership(p, set).is_some_and(|m| {
                 m.mandatory && !(has_input && (m.from_pipeline || m.from_pipeline_by_name))
             })
         })
+        .filter(|p| !b.values.contains_key(&p.name))
         .map(|p| p.name.as_str())
         .collect()
 }

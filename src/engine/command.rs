@@ -230,11 +230,22 @@ pub struct Bound {
 }
 
 impl Bound {
+    /// A bound value by declared name. A command binds few parameters, so a scan of
+    /// them (most names differ in length) is cheaper than hashing the name; handlers
+    /// ask for every parameter they declare, once per pipeline object.
+    #[inline]
     pub fn get(&self, name: &str) -> Option<&Value> {
+        if self.values.len() <= 8 {
+            return self
+                .values
+                .iter()
+                .find(|(k, _)| k.as_str() == name)
+                .map(|(_, v)| v);
+        }
         self.values.get(name)
     }
     pub fn has(&self, name: &str) -> bool {
-        self.values.contains_key(name)
+        self.get(name).is_some()
     }
 }
 

@@ -44,7 +44,7 @@ impl Interp {
     pub fn eval(&mut self, e: &Expr) -> FlowResult<Value> {
         match &e.kind {
             ExprKind::Const(c) => Ok(Self::const_value(c)),
-            ExprKind::Var(v) => Ok(self.get_var(&v.name.key, &v.scope).unwrap_or(Value::Null)),
+            ExprKind::Var(v) => Ok(self.get_var_ref(v).unwrap_or(Value::Null)),
             ExprKind::Expandable(parts) => self.expand(parts).map(Value::string),
             ExprKind::ArrayLit(items) => {
                 let mut out = Vec::with_capacity(items.len());
@@ -59,11 +59,14 @@ impl Interp {
                 let t = self.resolve_type(ty)?;
                 if t == TypeName::PsCustomObject {
                     if let ExprKind::HashLit { entries, .. } = &operand.kind {
-                        let mut o = PsObject::new();
+                        let mut o = PsObject::with_capacity(entries.len());
                         for (k, v) in entries {
                             let key = self.eval(k)?;
                             let val = self.eval_statement_value(v)?;
-                            o.set(&key.to_display_string(), val);
+                            match &key {
+                                Value::Str(name) => o.set_shared(name, val),
+                                other => o.set(&other.to_display_string(), val),
+                            }
                         }
                         return Ok(Value::object(o));
                     }
@@ -224,7 +227,7 @@ impl Interp {
             match p {
                 StrPart::Lit(s) => out.push_str(s),
                 StrPart::Var(v) => {
-                    let val = self.get_var(&v.name.key, &v.scope).unwrap_or(Value::Null);
+                    let val = self.get_var_ref(v).unwrap_or(Value::Null);
                     out.push_str(&self.stringify(&val));
                 }
                 StrPart::Sub(block) => {
@@ -414,7 +417,7 @@ impl Interp {
                 };
                 // `$i++` on an unconstrained Int32 variable changes it in place.
                 if let ExprKind::Var(v) = &operand.kind {
-                    if let Some(slot) = self.assign_slot(&v.name.key, &v.scope) {
+                    if let Some(slot) = self.assign_slot_ref(v) {
                         if let (Value::Int(i), None) = (&slot.value, slot.constraint) {
                             if let Some(n) = i.checked_add(delta) {
                                 let old = *i;
@@ -483,7 +486,7 @@ impl Interp {
         if op == AssignOp::Add {
             if let ExprKind::Var(v) = &target.kind {
                 let rhs = self.eval_statement_value(value)?;
-                if let Some(slot) = self.assign_slot(&v.name.key, &v.scope) {
+                if let Some(slot) = self.assign_slot_ref(v) {
                     if slot.constraint.is_none() {
                         if let Some(r) = ops::fast_num(BinOp::Add, &slot.value, &rhs) {
                             slot.value = r.clone();
@@ -526,7 +529,7 @@ impl Interp {
                 AssignOp::Div => BinOp::Div,
                 _ => BinOp::Rem,
             };
-            if let Some(slot) = self.assign_slot(&v.name.key, &v.scope) {
+            if let Some(slot) = self.assign_slot_ref(v) {
                 if slot.constraint.is_none() {
                     if let Some(r) = ops::fast_num(bop, &slot.value, &rhs) {
                         slot.value = r.clone();
@@ -577,9 +580,16 @@ impl Interp {
     /// Stores into an assignable expression.
     pub fn store(&mut self, target: &Expr, value: Value, span: Span) -> FlowResult<()> {
         match &target.kind {
-            ExprKind::Var(v) => self
-                .assign_var(&v.name.key, &v.name.text, &v.scope, value, None)
-                .map_err(|e| self.err_at(e, span)),
+            ExprKind::Var(v) => {
+                if let Some(slot) = self.assign_slot_ref(v) {
+                    if slot.constraint.is_none() {
+                        slot.value = value;
+                        return Ok(());
+                    }
+                }
+                self.assign_var(&v.name.key, &v.name.text, &v.scope, value, None)
+                    .map_err(|e| self.err_at(e, span))
+            }
             ExprKind::Cast { ty, operand } => {
                 let t = self.resolve_type(ty)?;
                 match &operand.kind {

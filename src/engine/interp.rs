@@ -17,7 +17,7 @@ use crate::engine::registry::Registry;
 use crate::engine::scriptblock::ScriptBlock;
 use crate::engine::value::{Hashtable, TypeName, Value};
 use crate::format::display::Formatter;
-use crate::lang::ast::VarScope;
+use crate::lang::ast::{VarRef, VarScope};
 use crate::lang::source::Source;
 
 /// Functions the layers above install: how simulated time advances, and what the
@@ -87,10 +87,111 @@ pub enum ScopeKind {
     Block,
 }
 
+/// A scope's variables, in slots: a lookup by name scans a short list or, past
+/// `LINEAR` variables, goes through an index; a parsed variable reference remembers the
+/// slot it last found its variable in (`VarRef::slot`), and `at` checks that memory
+/// against the slot's name, so a stale one only costs the ordinary lookup.
+#[derive(Debug, Default)]
+pub struct Vars {
+    keys: Vec<Rc<str>>,
+    vars: Vec<Var>,
+    index: FxHashMap<Rc<str>, u32>,
+    indexed: bool,
+}
+
+const LINEAR: usize = 8;
+
+impl Vars {
+    /// The slot holding `key`.
+    #[inline]
+    pub fn slot_of(&self, key: &str) -> Option<usize> {
+        if self.indexed {
+            self.index.get(key).map(|&i| i as usize)
+        } else {
+            self.keys.iter().position(|k| **k == *key)
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Var> {
+        self.slot_of(key).map(|i| &self.vars[i])
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Var> {
+        self.slot_of(key).map(|i| &mut self.vars[i])
+    }
+
+    /// The variable in `slot` when that slot holds `key`.
+    #[inline]
+    pub fn at(&self, slot: u32, key: &Rc<str>) -> Option<&Var> {
+        let k = self.keys.get(slot as usize)?;
+        if Rc::ptr_eq(k, key) || **k == **key {
+            self.vars.get(slot as usize)
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn at_mut(&mut self, slot: u32, key: &Rc<str>) -> Option<&mut Var> {
+        let k = self.keys.get(slot as usize)?;
+        if Rc::ptr_eq(k, key) || **k == **key {
+            self.vars.get_mut(slot as usize)
+        } else {
+            None
+        }
+    }
+
+    /// Adds or replaces a variable; returns its slot.
+    pub fn insert(&mut self, key: Rc<str>, var: Var) -> usize {
+        if let Some(i) = self.slot_of(&key) {
+            self.vars[i] = var;
+            return i;
+        }
+        let i = self.keys.len();
+        if self.indexed {
+            self.index.insert(key.clone(), i as u32);
+        }
+        self.keys.push(key);
+        self.vars.push(var);
+        if !self.indexed && self.keys.len() > LINEAR {
+            self.indexed = true;
+            for (j, k) in self.keys.iter().enumerate() {
+                self.index.insert(k.clone(), j as u32);
+            }
+        }
+        i
+    }
+
+    pub fn remove(&mut self, key: &str) -> Option<Var> {
+        let i = self.slot_of(key)?;
+        self.keys.swap_remove(i);
+        let var = self.vars.swap_remove(i);
+        if self.indexed {
+            self.index.remove(key);
+            if let Some(moved) = self.keys.get(i) {
+                self.index.insert(moved.clone(), i as u32);
+            }
+        }
+        Some(var)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Rc<str>, &Var)> {
+        self.keys.iter().zip(self.vars.iter())
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
 /// One scope: variables and functions defined in it.
 #[derive(Debug)]
 pub struct Scope {
-    pub vars: FxHashMap<Rc<str>, Var>,
+    pub vars: Vars,
     pub functions: FxHashMap<Rc<str>, Rc<FunctionInfo>>,
     pub kind: ScopeKind,
 }
@@ -98,7 +199,7 @@ pub struct Scope {
 impl Scope {
     pub fn new(kind: ScopeKind) -> Scope {
         Scope {
-            vars: FxHashMap::default(),
+            vars: Vars::default(),
             functions: FxHashMap::default(),
             kind,
         }
@@ -400,6 +501,50 @@ impl Interp {
         }
     }
 
+    /// Looks a parsed variable reference up. A plain `$name` first tries the slot it
+    /// was last found in, in the innermost scope (where a function's parameters and a
+    /// loop's variables live), and remembers the slot when it finds it there.
+    #[inline]
+    pub fn get_var_ref(&self, v: &VarRef) -> Option<Value> {
+        if v.scope != VarScope::Any {
+            return self.get_var(&v.name.key, &v.scope);
+        }
+        let top = self.scopes.len().checked_sub(1)?;
+        if let Some(var) = self.scopes[top].vars.at(v.slot.get(), &v.name.key) {
+            return Some(var.value.clone());
+        }
+        if let Some(sv) = self.special_var(&v.name.key) {
+            return sv;
+        }
+        for (i, s) in self.scopes.iter().enumerate().rev() {
+            if let Some(slot) = s.vars.slot_of(&v.name.key) {
+                if i == top {
+                    v.slot.set(slot as u32);
+                }
+                return Some(s.vars.vars[slot].value.clone());
+            }
+        }
+        None
+    }
+
+    /// `assign_slot` for a parsed reference, through its remembered slot.
+    #[inline]
+    pub fn assign_slot_ref(&mut self, v: &VarRef) -> Option<&mut Var> {
+        if v.scope != VarScope::Any {
+            return self.assign_slot(&v.name.key, &v.scope);
+        }
+        let top = self.scopes.last_mut()?;
+        let slot = match top.vars.at(v.slot.get(), &v.name.key) {
+            Some(_) => v.slot.get() as usize,
+            None => {
+                let slot = top.vars.slot_of(&v.name.key)?;
+                v.slot.set(slot as u32);
+                slot
+            }
+        };
+        top.vars.vars.get_mut(slot)
+    }
+
     /// `$true`, `$false`, `$null`, `$?` and `$PSItem`, recognised without a lookup.
     #[inline]
     fn special_var(&self, key: &str) -> Option<Option<Value>> {
@@ -522,8 +667,6 @@ impl Interp {
         Ok(())
     }
 
-    /// Gives mutable access to a variable's value slot in the scope it resolves to (for
-    /// in-place `+=` on an unshared array).
     /// The variable an assignment to `key` would change in place: one already in the
     /// scope the assignment writes to (the local scope unless a scope is named). A
     /// variable only in a parent scope is not it: assigning makes a local copy.
@@ -553,7 +696,7 @@ impl Interp {
     pub fn visible_vars(&self) -> Vec<Var> {
         let mut seen: HashMap<Rc<str>, Var> = HashMap::new();
         for s in self.scopes.iter() {
-            for (k, v) in &s.vars {
+            for (k, v) in s.vars.iter() {
                 seen.insert(k.clone(), v.clone());
             }
         }

@@ -71,8 +71,9 @@ pub mod extract {
     use super::*;
     use crate::engine::convert;
 
+    #[inline]
     fn get<'a>(b: &'a Bound, name: &str) -> Option<&'a Value> {
-        b.values.get(name)
+        b.get(name)
     }
 
     pub fn req_string(b: &Bound, name: &str) -> Result<String, ErrorRecord> {

@@ -323,76 +323,122 @@ impl Hashtable {
 pub struct PsObject {
     /// Most specific first; the first selects a display view.
     pub type_names: Vec<Rc<str>>,
-    pub props: IndexMap<String, (Rc<str>, Value), rustc_hash::FxBuildHasher>,
+    pub props: Props,
+}
+
+/// An object's properties in order, names as written. Property names match without
+/// regard to case. Objects are many and small: the names are shared (`Rc<str>`) and a
+/// lookup scans them; past `Props::INDEXED` properties a map of the lower-case names
+/// takes over.
+#[derive(Clone, Default)]
+pub struct Props {
+    entries: Vec<(Rc<str>, Value)>,
+    index: Option<Box<rustc_hash::FxHashMap<Box<str>, u32>>>,
+}
+
+impl Props {
+    const INDEXED: usize = 12;
+
+    pub fn with_capacity(n: usize) -> Props {
+        Props {
+            entries: Vec::with_capacity(n),
+            index: None,
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+    /// (name, value) pairs in order.
+    pub fn values(&self) -> impl Iterator<Item = &(Rc<str>, Value)> {
+        self.entries.iter()
+    }
+    fn position(&self, name: &str) -> Option<usize> {
+        if let Some(index) = &self.index {
+            return if name.bytes().any(|b| b.is_ascii_uppercase()) || !name.is_ascii() {
+                index.get(name.to_lowercase().as_str())
+            } else {
+                index.get(name)
+            }
+            .map(|&i| i as usize);
+        }
+        self.entries
+            .iter()
+            .position(|(k, _)| k.eq_ignore_ascii_case(name))
+            .or_else(|| {
+                // Non-ASCII names compare by their lowercase form.
+                if name.is_ascii() {
+                    None
+                } else {
+                    let lower = name.to_lowercase();
+                    self.entries
+                        .iter()
+                        .position(|(k, _)| k.to_lowercase() == lower)
+                }
+            })
+    }
+    fn push(&mut self, name: Rc<str>, value: Value) {
+        let i = self.entries.len();
+        if let Some(index) = &mut self.index {
+            index.insert(name.to_lowercase().into_boxed_str(), i as u32);
+        }
+        self.entries.push((name, value));
+        if self.index.is_none() && self.entries.len() > Self::INDEXED {
+            let mut index = rustc_hash::FxHashMap::default();
+            for (j, (k, _)) in self.entries.iter().enumerate() {
+                index.insert(k.to_lowercase().into_boxed_str(), j as u32);
+            }
+            self.index = Some(Box::new(index));
+        }
+    }
 }
 
 pub const PSCUSTOMOBJECT: &str = "System.Management.Automation.PSCustomObject";
 
 impl PsObject {
     pub fn new() -> Self {
+        Self::with_capacity(0)
+    }
+    /// A PSCustomObject with room for `n` properties.
+    pub fn with_capacity(n: usize) -> Self {
         thread_local! {
             // Shared by every PSCustomObject instead of one allocation each.
             static CUSTOM: Rc<str> = Rc::from(PSCUSTOMOBJECT);
         }
         PsObject {
             type_names: vec![CUSTOM.with(Rc::clone)],
-            props: IndexMap::default(),
+            props: Props::with_capacity(n),
         }
     }
     pub fn with_type(type_name: &str) -> Self {
         PsObject {
             type_names: vec![Rc::from(type_name)],
-            props: IndexMap::default(),
-        }
-    }
-    /// The index of a property: small objects are scanned (no allocation), large ones
-    /// hashed by the lowercase name.
-    fn index_of(&self, name: &str) -> Option<usize> {
-        if self.props.len() <= 8 {
-            return self
-                .props
-                .values()
-                .position(|(k, _)| k.eq_ignore_ascii_case(name))
-                .or_else(|| {
-                    // Non-ASCII names compare by their lowercase form.
-                    if name.is_ascii() {
-                        None
-                    } else {
-                        self.props.get_index_of(&name.to_lowercase())
-                    }
-                });
-        }
-        if name.bytes().any(|b| b.is_ascii_uppercase()) || !name.is_ascii() {
-            self.props.get_index_of(&name.to_lowercase())
-        } else {
-            self.props.get_index_of(name)
+            props: Props::default(),
         }
     }
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.index_of(name)
-            .and_then(|i| self.props.get_index(i))
-            .map(|(_, (_, v))| v)
+        self.props.position(name).map(|i| &self.props.entries[i].1)
     }
     pub fn set(&mut self, name: &str, value: Value) {
-        if let Some(i) = self.index_of(name) {
-            if let Some((_, slot)) = self.props.get_index_mut(i) {
-                slot.1 = value;
-            }
-            return;
+        match self.props.position(name) {
+            Some(i) => self.props.entries[i].1 = value,
+            None => self.props.push(Rc::from(name), value),
         }
-        let key = name.to_lowercase();
-        match self.props.get_mut(&key) {
-            Some(slot) => slot.1 = value,
-            None => {
-                self.props.insert(key, (Rc::from(name), value));
-            }
+    }
+    /// `set` with a shared name (a hash literal's key), which the object keeps.
+    pub fn set_shared(&mut self, name: &Rc<str>, value: Value) {
+        match self.props.position(name) {
+            Some(i) => self.props.entries[i].1 = value,
+            None => self.props.push(name.clone(), value),
         }
     }
     pub fn has(&self, name: &str) -> bool {
-        self.index_of(name).is_some()
+        self.props.position(name).is_some()
     }
     pub fn iter(&self) -> impl Iterator<Item = (&Rc<str>, &Value)> {
-        self.props.values().map(|(k, v)| (k, v))
+        self.props.entries.iter().map(|(k, v)| (k, v))
     }
     pub fn type_name(&self) -> &str {
         self.type_names

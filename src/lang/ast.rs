@@ -35,9 +35,31 @@ pub struct Name {
     pub key: Rc<str>,
 }
 
+thread_local! {
+    /// Folded names already made on this thread, so that every `$i` of a script shares
+    /// one key and the engine's slot check is a pointer comparison. Names are few (the
+    /// distinct identifiers typed or loaded), so the table stays small.
+    static KEYS: std::cell::RefCell<std::collections::HashSet<Rc<str>>> = Default::default();
+}
+
 impl Name {
     pub fn new(text: &str) -> Name {
-        let key: Rc<str> = Rc::from(text.to_lowercase());
+        let folded = text.to_lowercase();
+        let key = KEYS
+            .try_with(|keys| {
+                let mut keys = keys.borrow_mut();
+                match keys.get(folded.as_str()) {
+                    Some(k) => k.clone(),
+                    None => {
+                        let k: Rc<str> = Rc::from(folded.as_str());
+                        if folded.len() <= 64 {
+                            keys.insert(k.clone());
+                        }
+                        k
+                    }
+                }
+            })
+            .unwrap_or_else(|_| Rc::from(folded.as_str()));
         Name {
             text: Rc::from(text),
             key,
@@ -275,6 +297,37 @@ pub struct VarRef {
     pub scope: VarScope,
     pub name: Name,
     pub span: Span,
+    /// The scope slot this reference last found its variable in (a cache the engine
+    /// checks before use; see `engine::interp::Vars`).
+    pub slot: SlotCache,
+}
+
+/// A remembered variable slot; compares equal to any other, as it is not part of the
+/// syntax.
+#[derive(Clone, Debug)]
+pub struct SlotCache(std::cell::Cell<u32>);
+
+impl Default for SlotCache {
+    fn default() -> SlotCache {
+        SlotCache(std::cell::Cell::new(u32::MAX))
+    }
+}
+
+impl SlotCache {
+    #[inline]
+    pub fn get(&self) -> u32 {
+        self.0.get()
+    }
+    #[inline]
+    pub fn set(&self, slot: u32) {
+        self.0.set(slot)
+    }
+}
+
+impl PartialEq for SlotCache {
+    fn eq(&self, _: &SlotCache) -> bool {
+        true
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

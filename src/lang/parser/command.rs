@@ -160,6 +160,7 @@ pub(crate) fn command(i: In) -> PResult<Command> {
             let (k, name) = token::ident(adv(j, 1))?;
             let var = VarRef {
                 scope: VarScope::Any,
+                slot: Default::default(),
                 name: Name::new(name.fragment()),
                 span: span_from(vstart, &k),
             };

@@ -209,6 +209,7 @@ pub(crate) fn variable(i: In) -> PResult<VarRef> {
                 i2,
                 VarRef {
                     scope,
+                    slot: Default::default(),
                     name: Name::new(name),
                     span: span_from(start, &i2),
                 },
@@ -220,6 +221,7 @@ pub(crate) fn variable(i: In) -> PResult<VarRef> {
                 i2,
                 VarRef {
                     scope: VarScope::Any,
+                    slot: Default::default(),
                     name: Name::new(&s[..1]),
                     span: span_from(start, &i2),
                 },
@@ -242,6 +244,7 @@ pub(crate) fn variable(i: In) -> PResult<VarRef> {
                                         i3,
                                         VarRef {
                                             scope,
+                                            slot: Default::default(),
                                             name: Name::new(&s2[1..end]),
                                             span: span_from(start, &i3),
                                         },
@@ -253,6 +256,7 @@ pub(crate) fn variable(i: In) -> PResult<VarRef> {
                                 i3,
                                 VarRef {
                                     scope,
+                                    slot: Default::default(),
                                     name: Name::new(name.fragment()),
                                     span: span_from(start, &i3),
                                 },
@@ -265,6 +269,7 @@ pub(crate) fn variable(i: In) -> PResult<VarRef> {
                 i2,
                 VarRef {
                     scope: VarScope::Any,
+                    slot: Default::default(),
                     name: Name::new(first),
                     span: span_from(start, &i2),
                 },
