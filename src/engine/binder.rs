@@ -548,6 +548,44 @@ pub fn bind_args(spec: &CommandSpec, args: Vec<RawArg>) -> Result<Partial, BindE
     Ok(out)
 }
 
+/// A function whose positional arguments bind in order with no further rules: no
+/// CmdletBinding, no parameter sets, each parameter at the position of its
+/// declaration, no switch, remaining-arguments or validation.
+pub fn is_simple(spec: &CommandSpec) -> bool {
+    !spec.cmdlet_binding
+        && spec.sets.is_empty()
+        && spec.params.iter().enumerate().all(|(i, p)| {
+            p.ty != ParamType::Switch
+                && !p.remaining
+                && p.accepted_values.is_empty()
+                && !p.not_null_or_empty
+                && matches!(p.sets.as_slice(), [m] if m.set == ALL_SETS
+                    && m.position == Some(i as u32)
+                    && !m.mandatory
+                    && !m.from_pipeline
+                    && !m.from_pipeline_by_name)
+        })
+}
+
+/// Binds positional arguments to a simple function (`is_simple`): the i-th argument,
+/// converted, to the i-th parameter, the others left for `$args`. The same values and
+/// errors as `bind_args` then `finish` give for such a call.
+pub fn bind_simple(
+    spec: &CommandSpec,
+    args: Vec<(Value, Span)>,
+) -> Result<(Vec<Option<Value>>, Vec<Value>), BindError> {
+    let mut bound: Vec<Option<Value>> = Vec::with_capacity(spec.params.len());
+    let mut rest = Vec::new();
+    for (i, (value, span)) in args.into_iter().enumerate() {
+        match spec.params.get(i) {
+            Some(p) => bound.push(Some(conv(spec, p, value).map_err(|e| at(e, span))?)),
+            None => rest.push(value),
+        }
+    }
+    bound.resize(spec.params.len(), None);
+    Ok((bound, rest))
+}
+
 /// Binds positional arguments; returns those a simple function leaves for `$args`.
 fn bind_positional(
     spec: &CommandSpec,

@@ -215,6 +215,11 @@ pub struct FunctionInfo {
     pub is_filter: bool,
     /// Which automatic variables the body mentions (the others are not built per call).
     pub uses: AutoVars,
+    /// A plain function: no `[CmdletBinding()]` or parameter attributes, no switches,
+    /// no begin/process blocks, parameters positional in declared order, and no
+    /// `$PSBoundParameters`. A call that passes only positional arguments binds them
+    /// in order (see `Interp::try_simple_call`).
+    pub simple: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -247,12 +252,17 @@ impl FunctionInfo {
             input: dynamic || text.contains("input"),
             bound_parameters: dynamic || text.contains("psboundparameters"),
         };
+        let simple = !is_filter
+            && !block.ast.named_blocks
+            && !uses.bound_parameters
+            && crate::engine::binder::is_simple(&spec);
         FunctionInfo {
             name,
             spec,
             block,
             is_filter,
             uses,
+            simple,
         }
     }
 }
@@ -706,9 +716,11 @@ impl Interp {
     }
 
     pub fn find_function(&self, key: &str) -> Option<Rc<FunctionInfo>> {
+        // Most scopes define no function: skip them without hashing the name.
         self.scopes
             .iter()
             .rev()
+            .filter(|s| !s.functions.is_empty())
             .find_map(|s| s.functions.get(key))
             .cloned()
     }

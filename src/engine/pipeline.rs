@@ -156,10 +156,16 @@ impl Interp {
     }
 
     fn run_pipeline_inner(&mut self, p: &Pipeline, out: &mut dyn Sink) -> FlowResult<()> {
-        if let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() {
-            if redirections.is_empty() {
+        match p.elements.as_slice() {
+            [PipelineElement::Expr { expr, redirections }] if redirections.is_empty() => {
                 return self.emit_expr(expr, out);
             }
+            [PipelineElement::Command(cmd)] => {
+                if let Some(r) = self.try_simple_call(cmd, out) {
+                    return r;
+                }
+            }
+            _ => {}
         }
         let id = self.next_pipeline_id();
         let mut source: Option<(&Expr, &Vec<Redirection>)> = None;
@@ -191,6 +197,96 @@ impl Interp {
                 Ok(())
             }
             other => other,
+        }
+    }
+
+    /// `name arg...` alone in its pipeline, calling a simple function (see
+    /// `FunctionInfo::simple`) with positional arguments only: binds them in order and
+    /// runs the body in a new scope, without building a pipeline. `None` (nothing
+    /// evaluated yet) when the call is not of that shape.
+    fn try_simple_call(&mut self, cmd: &Command, out: &mut dyn Sink) -> Option<FlowResult<()>> {
+        let Invocation::Name(n) = &cmd.invocation else {
+            return None;
+        };
+        if !cmd.redirections.is_empty()
+            || !cmd
+                .elements
+                .iter()
+                .all(|e| matches!(e, CommandElement::Argument(_)))
+        {
+            return None;
+        }
+        let f = match self.resolve_command(&n.key)? {
+            Resolved::Function(f) if f.simple => f,
+            _ => return None,
+        };
+        Some(self.simple_call(&f, n, cmd, out))
+    }
+
+    fn simple_call(
+        &mut self,
+        f: &Rc<FunctionInfo>,
+        n: &crate::lang::ast::Name,
+        cmd: &Command,
+        out: &mut dyn Sink,
+    ) -> FlowResult<()> {
+        self.cur_span = cmd.span;
+        let mut args = Vec::with_capacity(cmd.elements.len());
+        for el in &cmd.elements {
+            if let CommandElement::Argument(e) = el {
+                args.push((self.eval(e)?, e.span));
+            }
+        }
+        let (bound, rest) = binder::bind_simple(&f.spec, args)
+            .map_err(|e| self.bind_error(e, &n.text, cmd.span))?;
+        if self.call_depth >= MAX_CALL_DEPTH {
+            return Err(Flow::error(ErrorRecord::new(
+                "The script failed due to call depth overflow.",
+                "CallDepthOverflow",
+                ErrorCategory::InvalidOperation,
+            )));
+        }
+        let prev_source = std::mem::replace(&mut self.cur_source, f.block.source.clone());
+        self.call_depth += 1;
+        self.scopes.push(Scope::new(ScopeKind::Function));
+        let r = self.simple_body(f, bound, rest, out);
+        self.scopes.pop();
+        self.call_depth -= 1;
+        self.cur_source = prev_source;
+        r
+    }
+
+    fn simple_body(
+        &mut self,
+        f: &FunctionInfo,
+        bound: Vec<Option<Value>>,
+        rest: Vec<Value>,
+        out: &mut dyn Sink,
+    ) -> FlowResult<()> {
+        if let Some(pb) = f.block.ast.params.as_ref() {
+            for (d, v) in pb.params.iter().zip(bound) {
+                let value = match v {
+                    Some(v) => v,
+                    None => match &d.default {
+                        Some(e) => self.eval(e)?,
+                        None => default_for(d.type_lit.as_ref()),
+                    },
+                };
+                self.set_local_name(&d.name, value);
+            }
+        }
+        if f.uses.args || !rest.is_empty() {
+            self.set_local("args", Value::array(rest));
+        }
+        if f.uses.input {
+            self.set_local("input", Value::array(Vec::new()));
+        }
+        match f.block.ast.end.as_ref() {
+            Some(b) => match self.exec_block(b, out) {
+                Err(Flow::Return) => Ok(()),
+                other => other,
+            },
+            None => Ok(()),
         }
     }
 

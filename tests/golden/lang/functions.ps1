@@ -53,3 +53,16 @@ Test-Switch -Force
 # CHECK: forced
 Test-Switch -Force:$false
 # CHECK: normal
+# Positional calls of plain functions: typed parameters convert, missing ones take
+# their default, extra arguments go to $args (about_Functions).
+function Show-Args([int]$a, $b = 'default') { "$a|$b|$($args -join ',')" }
+Show-Args '7'
+# CHECK: 7|default|
+Show-Args 2 x y z
+# CHECK: 2|x|y,z
+function Get-Twice($x) { return $x * 2; 'unreached' }
+Get-Twice 21
+# CHECK: 42
+$r = try { Show-Args abc } catch { $_.Exception.Message }
+$r
+# CHECK: Cannot process argument transformation on parameter 'a'. Cannot convert value "abc" to type "System.Int32". Error: "The input string 'abc' was not in a correct format."
