@@ -700,11 +700,31 @@ fn property_for(p: &ParamSpec, input: &Value) -> Option<Value> {
     }
 }
 
+/// What binding one pipeline object repeats for the next: the parameters that can
+/// take pipeline input (fixed by the command line) and the last parameter-set
+/// resolution with the sets and names it was made from. A command's processor keeps
+/// one across its input.
+#[derive(Default)]
+pub struct PipelineMemo {
+    free: Option<Vec<usize>>,
+    resolved: Option<(Vec<String>, Vec<String>, String)>,
+}
+
 /// Binds one pipeline object on top of the command-line binding.
 pub fn bind_pipeline(
     spec: &CommandSpec,
     partial: &Partial,
     input: &Value,
+) -> Result<Bound, BindError> {
+    bind_pipeline_memo(spec, partial, input, &mut PipelineMemo::default())
+}
+
+/// `bind_pipeline` with what the previous objects already worked out.
+pub fn bind_pipeline_memo(
+    spec: &CommandSpec,
+    partial: &Partial,
+    input: &Value,
+    memo: &mut PipelineMemo,
 ) -> Result<Bound, BindError> {
     let mut b = partial.bound.clone();
     let mut candidates = partial.candidates.clone();
@@ -719,17 +739,25 @@ pub fn bind_pipeline(
             })
         })
     };
-    // Only parameters that take pipeline input in some set can be bound here; testing
-    // that first spares a name lookup per parameter per object.
-    let free: Vec<&ParamSpec> = spec
-        .params
-        .iter()
-        .filter(|p| {
-            p.sets
+    // Only parameters that take pipeline input in some set, and that the command line
+    // left free, can be bound here.
+    let free: Vec<&ParamSpec> = memo
+        .free
+        .get_or_insert_with(|| {
+            spec.params
                 .iter()
-                .any(|m| m.from_pipeline || m.from_pipeline_by_name)
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.sets
+                        .iter()
+                        .any(|m| m.from_pipeline || m.from_pipeline_by_name)
+                })
+                .filter(|(_, p)| !b.values.contains_key(&p.name))
+                .map(|(i, _)| i)
+                .collect()
         })
-        .filter(|p| !b.values.contains_key(&p.name))
+        .iter()
+        .filter_map(|&i| spec.params.get(i))
         .collect();
     let mut bound_any = false;
     // 1. By value, no conversion.
@@ -780,8 +808,20 @@ pub fn bind_pipeline(
             ErrorCategory::InvalidArgument,
         ));
     }
+    // The set and the mandatory check depend only on the candidate sets and the names
+    // bound, which stay the same from one object to the next.
+    if let Some((cands, names, set)) = &memo.resolved {
+        if *cands == candidates
+            && names.len() == b.values.len()
+            && names.iter().zip(b.values.keys()).all(|(x, y)| x == y)
+        {
+            b.set = set.clone();
+            return Ok(b);
+        }
+    }
     let set = resolve_set(spec, &candidates, &b, false)?;
     check_mandatory(spec, &set, &b, false)?;
+    memo.resolved = Some((candidates, b.values.keys().cloned().collect(), set.clone()));
     b.set = set;
     Ok(b)
 }

@@ -42,6 +42,20 @@ impl Interp {
     }
 
     pub fn eval(&mut self, e: &Expr) -> FlowResult<Value> {
+        // The common cases stay here, with a small stack frame for the recursion; the
+        // rest is in `eval_other`.
+        match &e.kind {
+            ExprKind::Const(c) => Ok(Self::const_value(c)),
+            ExprKind::Var(v) => Ok(self.get_var_ref(v).unwrap_or(Value::Null)),
+            ExprKind::Binary { op, lhs, rhs } => self.eval_binary(*op, lhs, rhs, e.span),
+            ExprKind::Unary { op, operand } => self.eval_unary(*op, operand, e.span),
+            ExprKind::Paren(st) => self.eval_statement_value(st),
+            _ => self.eval_other(e),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_other(&mut self, e: &Expr) -> FlowResult<Value> {
         match &e.kind {
             ExprKind::Const(c) => Ok(Self::const_value(c)),
             ExprKind::Var(v) => Ok(self.get_var_ref(v).unwrap_or(Value::Null)),
@@ -407,6 +421,7 @@ impl Interp {
         })
     }
 
+    #[inline(never)]
     fn eval_unary(&mut self, op: UnOp, operand: &Expr, span: Span) -> FlowResult<Value> {
         match op {
             UnOp::PreInc | UnOp::PreDec | UnOp::PostInc | UnOp::PostDec => {

@@ -103,6 +103,25 @@ impl Interp {
     }
 
     pub fn exec_stmt(&mut self, st: &Statement, out: &mut dyn Sink) -> FlowResult<()> {
+        // Pipelines and assignments here, with a small stack frame; the compound
+        // statements in `exec_compound`.
+        match &st.kind {
+            StmtKind::Pipeline(p) => {
+                self.cur_span = st.span;
+                self.run_pipeline(p, out)
+            }
+            StmtKind::Assign { target, op, value } => {
+                self.cur_span = st.span;
+                self.assign(target, *op, value, st.span)?;
+                self.last_status = true;
+                Ok(())
+            }
+            _ => self.exec_compound(st, out),
+        }
+    }
+
+    #[inline(never)]
+    fn exec_compound(&mut self, st: &Statement, out: &mut dyn Sink) -> FlowResult<()> {
         match &st.kind {
             StmtKind::Pipeline(p) => {
                 self.cur_span = st.span;

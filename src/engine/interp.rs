@@ -575,13 +575,20 @@ impl Interp {
     }
 
     pub fn set_var_in(&mut self, index: usize, name: &str, value: Value) {
-        let key: Rc<str> = Rc::from(name.to_lowercase());
+        // `$_` and friends are set per pipeline object: no allocation when the variable
+        // exists and the name is already folded.
+        let key: std::borrow::Cow<str> =
+            if name.is_ascii() && !name.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(name)
+            } else {
+                std::borrow::Cow::Owned(name.to_lowercase())
+            };
         if let Some(scope) = self.scopes.get_mut(index) {
             match scope.vars.get_mut(&key) {
                 Some(v) => v.value = value,
                 None => {
                     scope.vars.insert(
-                        key,
+                        Rc::from(&*key),
                         Var {
                             name: Rc::from(name),
                             value,

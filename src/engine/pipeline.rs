@@ -528,6 +528,7 @@ impl Interp {
                     token,
                     span: cmd.span,
                     out_var: None,
+                    memo: binder::PipelineMemo::default(),
                 })
             }
             Resolved::Function(f) => {
@@ -887,6 +888,7 @@ struct CmdletProc {
     token: u64,
     span: Span,
     out_var: Option<Vec<Value>>,
+    memo: binder::PipelineMemo,
 }
 
 impl CmdletProc {
@@ -964,15 +966,17 @@ impl Processor for CmdletProc {
         interp.check_interrupt()?;
         match input {
             Some(v) => {
-                let bound = match binder::bind_pipeline(&self.spec, &self.partial, &v) {
-                    Ok(b) => b,
-                    Err(e) => {
-                        // A record that binds to nothing is a non-terminating error.
-                        let rec: ErrorRecord = e.into();
-                        let rec = rec.with_command(&self.spec.name);
-                        return interp.write_error_to(Rc::new(rec), &self.common, Some(out));
-                    }
-                };
+                let bound =
+                    match binder::bind_pipeline_memo(&self.spec, &self.partial, &v, &mut self.memo)
+                    {
+                        Ok(b) => b,
+                        Err(e) => {
+                            // A record that binds to nothing is a non-terminating error.
+                            let rec: ErrorRecord = e.into();
+                            let rec = rec.with_command(&self.spec.name);
+                            return interp.write_error_to(Rc::new(rec), &self.common, Some(out));
+                        }
+                    };
                 self.call(interp, out, Some(v), Some(bound), 1)
             }
             None => self.call(interp, out, None, None, 1),

@@ -179,6 +179,8 @@ pub fn compare_keys(a: &Value, b: &Value, case_sensitive: bool) -> Ordering {
         (Value::Null, Value::Null) => Ordering::Equal,
         (Value::Null, _) => Ordering::Less,
         (_, Value::Null) => Ordering::Greater,
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Long(x), Value::Long(y)) => x.cmp(y),
         _ => ops::compare(a, b, case_sensitive).unwrap_or_else(|_| {
             ops::str_cmp(
                 &a.to_display_string(),
