@@ -568,22 +568,23 @@ pub fn is_simple(spec: &CommandSpec) -> bool {
 }
 
 /// Binds positional arguments to a simple function (`is_simple`): the i-th argument,
-/// converted, to the i-th parameter, the others left for `$args`. The same values and
-/// errors as `bind_args` then `finish` give for such a call.
+/// converted in place, to the i-th parameter; the arguments past the parameters are
+/// returned for `$args`. `span_of(i)` places an error on argument i. The same values
+/// and errors as `bind_args` then `finish` give for such a call.
 pub fn bind_simple(
     spec: &CommandSpec,
-    args: Vec<(Value, Span)>,
-) -> Result<(Vec<Option<Value>>, Vec<Value>), BindError> {
-    let mut bound: Vec<Option<Value>> = Vec::with_capacity(spec.params.len());
-    let mut rest = Vec::new();
-    for (i, (value, span)) in args.into_iter().enumerate() {
-        match spec.params.get(i) {
-            Some(p) => bound.push(Some(conv(spec, p, value).map_err(|e| at(e, span))?)),
-            None => rest.push(value),
-        }
+    values: &mut Vec<Value>,
+    span_of: impl Fn(usize) -> Span,
+) -> Result<Vec<Value>, BindError> {
+    let rest = if values.len() > spec.params.len() {
+        values.split_off(spec.params.len())
+    } else {
+        Vec::new()
+    };
+    for (i, (p, v)) in spec.params.iter().zip(values.iter_mut()).enumerate() {
+        *v = conv(spec, p, std::mem::take(v)).map_err(|e| at(e, span_of(i)))?;
     }
-    bound.resize(spec.params.len(), None);
-    Ok((bound, rest))
+    Ok(rest)
 }
 
 /// Binds positional arguments; returns those a simple function leaves for `$args`.

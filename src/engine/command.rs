@@ -270,6 +270,41 @@ impl Sink for VecSink {
     }
 }
 
+/// Collects output as one value, the way `(...)` and `$(...)` give it: nothing is
+/// `$null`, one object is itself, more are an array. The common single object is kept
+/// without a vector.
+#[derive(Default)]
+pub enum ValueSink {
+    #[default]
+    Empty,
+    One(Value),
+    Many(Vec<Value>),
+}
+
+impl ValueSink {
+    pub fn into_value(self) -> Value {
+        match self {
+            ValueSink::Empty => Value::Null,
+            ValueSink::One(v) => v,
+            ValueSink::Many(items) => Value::array(items),
+        }
+    }
+}
+
+impl Sink for ValueSink {
+    fn emit(&mut self, _interp: &mut Interp, value: Value) -> FlowResult<()> {
+        match std::mem::take(self) {
+            ValueSink::Empty => *self = ValueSink::One(value),
+            ValueSink::One(first) => *self = ValueSink::Many(vec![first, value]),
+            ValueSink::Many(mut items) => {
+                items.push(value);
+                *self = ValueSink::Many(items);
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Discards output (`| Out-Null`, `> $null`).
 pub struct NullSink;
 

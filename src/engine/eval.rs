@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::engine::command::VecSink;
+use crate::engine::command::{ValueSink, VecSink};
 use crate::engine::convert;
 use crate::engine::error::{ErrorCategory, ErrorRecord, Flow, FlowResult};
 use crate::engine::interp::Interp;
@@ -174,14 +174,14 @@ impl Interp {
                         return self.eval(expr);
                     }
                 }
-                let mut sink = VecSink::default();
+                let mut sink = ValueSink::default();
                 self.run_pipeline(p, &mut sink)?;
-                Ok(Value::from_output(sink.0))
+                Ok(sink.into_value())
             }
             StmtKind::Pipeline(p) => {
-                let mut sink = VecSink::default();
+                let mut sink = ValueSink::default();
                 self.run_pipeline(p, &mut sink)?;
-                Ok(Value::from_output(sink.0))
+                Ok(sink.into_value())
             }
             _ => {
                 let mut sink = VecSink::default();

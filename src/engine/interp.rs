@@ -93,8 +93,7 @@ pub enum ScopeKind {
 /// against the slot's name, so a stale one only costs the ordinary lookup.
 #[derive(Debug, Default)]
 pub struct Vars {
-    keys: Vec<Rc<str>>,
-    vars: Vec<Var>,
+    entries: Vec<(Rc<str>, Var)>,
     index: FxHashMap<Rc<str>, u32>,
     indexed: bool,
 }
@@ -108,54 +107,45 @@ impl Vars {
         if self.indexed {
             self.index.get(key).map(|&i| i as usize)
         } else {
-            self.keys.iter().position(|k| **k == *key)
+            self.entries.iter().position(|(k, _)| **k == *key)
         }
     }
 
     pub fn get(&self, key: &str) -> Option<&Var> {
-        self.slot_of(key).map(|i| &self.vars[i])
+        self.slot_of(key).map(|i| &self.entries[i].1)
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Var> {
-        self.slot_of(key).map(|i| &mut self.vars[i])
+        self.slot_of(key).map(|i| &mut self.entries[i].1)
     }
 
     /// The variable in `slot` when that slot holds `key`.
     #[inline]
     pub fn at(&self, slot: u32, key: &Rc<str>) -> Option<&Var> {
-        let k = self.keys.get(slot as usize)?;
-        if Rc::ptr_eq(k, key) || **k == **key {
-            self.vars.get(slot as usize)
-        } else {
-            None
-        }
+        let (k, v) = self.entries.get(slot as usize)?;
+        (Rc::ptr_eq(k, key) || **k == **key).then_some(v)
     }
 
     #[inline]
     pub fn at_mut(&mut self, slot: u32, key: &Rc<str>) -> Option<&mut Var> {
-        let k = self.keys.get(slot as usize)?;
-        if Rc::ptr_eq(k, key) || **k == **key {
-            self.vars.get_mut(slot as usize)
-        } else {
-            None
-        }
+        let (k, v) = self.entries.get_mut(slot as usize)?;
+        (Rc::ptr_eq(k, key) || **k == **key).then_some(v)
     }
 
     /// Adds or replaces a variable; returns its slot.
     pub fn insert(&mut self, key: Rc<str>, var: Var) -> usize {
         if let Some(i) = self.slot_of(&key) {
-            self.vars[i] = var;
+            self.entries[i].1 = var;
             return i;
         }
-        let i = self.keys.len();
+        let i = self.entries.len();
         if self.indexed {
             self.index.insert(key.clone(), i as u32);
         }
-        self.keys.push(key);
-        self.vars.push(var);
-        if !self.indexed && self.keys.len() > LINEAR {
+        self.entries.push((key, var));
+        if !self.indexed && self.entries.len() > LINEAR {
             self.indexed = true;
-            for (j, k) in self.keys.iter().enumerate() {
+            for (j, (k, _)) in self.entries.iter().enumerate() {
                 self.index.insert(k.clone(), j as u32);
             }
         }
@@ -164,11 +154,10 @@ impl Vars {
 
     pub fn remove(&mut self, key: &str) -> Option<Var> {
         let i = self.slot_of(key)?;
-        self.keys.swap_remove(i);
-        let var = self.vars.swap_remove(i);
+        let (_, var) = self.entries.swap_remove(i);
         if self.indexed {
             self.index.remove(key);
-            if let Some(moved) = self.keys.get(i) {
+            if let Some((moved, _)) = self.entries.get(i) {
                 self.index.insert(moved.clone(), i as u32);
             }
         }
@@ -176,15 +165,25 @@ impl Vars {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&Rc<str>, &Var)> {
-        self.keys.iter().zip(self.vars.iter())
+        self.entries.iter().map(|(k, v)| (k, v))
     }
 
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.entries.is_empty()
+    }
+
+    #[inline]
+    fn slot_value(&self, slot: usize) -> Option<&Var> {
+        self.entries.get(slot).map(|(_, v)| v)
+    }
+
+    #[inline]
+    fn slot_mut(&mut self, slot: usize) -> Option<&mut Var> {
+        self.entries.get_mut(slot).map(|(_, v)| v)
     }
 }
 
@@ -531,7 +530,7 @@ impl Interp {
                 if i == top {
                     v.slot.set(slot as u32);
                 }
-                return Some(s.vars.vars[slot].value.clone());
+                return s.vars.slot_value(slot).map(|v| v.value.clone());
             }
         }
         None
@@ -552,7 +551,7 @@ impl Interp {
                 slot
             }
         };
-        top.vars.vars.get_mut(slot)
+        top.vars.slot_mut(slot)
     }
 
     /// `$true`, `$false`, `$null`, `$?` and `$PSItem`, recognised without a lookup.

@@ -231,13 +231,17 @@ impl Interp {
         out: &mut dyn Sink,
     ) -> FlowResult<()> {
         self.cur_span = cmd.span;
-        let mut args = Vec::with_capacity(cmd.elements.len());
+        let mut bound = Vec::with_capacity(cmd.elements.len());
         for el in &cmd.elements {
             if let CommandElement::Argument(e) = el {
-                args.push((self.eval(e)?, e.span));
+                bound.push(self.eval(e)?);
             }
         }
-        let (bound, rest) = binder::bind_simple(&f.spec, args)
+        let span_of = |i: usize| match cmd.elements.get(i) {
+            Some(CommandElement::Argument(e)) => e.span,
+            _ => cmd.span,
+        };
+        let rest = binder::bind_simple(&f.spec, &mut bound, span_of)
             .map_err(|e| self.bind_error(e, &n.text, cmd.span))?;
         if self.call_depth >= MAX_CALL_DEPTH {
             return Err(Flow::error(ErrorRecord::new(
@@ -259,13 +263,14 @@ impl Interp {
     fn simple_body(
         &mut self,
         f: &FunctionInfo,
-        bound: Vec<Option<Value>>,
+        bound: Vec<Value>,
         rest: Vec<Value>,
         out: &mut dyn Sink,
     ) -> FlowResult<()> {
         if let Some(pb) = f.block.ast.params.as_ref() {
-            for (d, v) in pb.params.iter().zip(bound) {
-                let value = match v {
+            let mut bound = bound.into_iter();
+            for d in &pb.params {
+                let value = match bound.next() {
                     Some(v) => v,
                     None => match &d.default {
                         Some(e) => self.eval(e)?,
