@@ -287,6 +287,14 @@ fn conv(spec: &CommandSpec, p: &ParamSpec, v: Value) -> Result<Value, BindError>
     let v = match (p.ty, &v) {
         // `$null` stays null for every type (ValidateNotNullOrEmpty decides).
         (_, Value::Null) if p.ty != ParamType::Switch => Value::Null,
+        // A value already of the parameter's type is kept as it is.
+        (ParamType::Object | ParamType::ObjectArray, _)
+        | (ParamType::Int, Value::Int(_))
+        | (ParamType::Long, Value::Long(_))
+        | (ParamType::Double, Value::Double(_))
+        | (ParamType::String, Value::Str(_))
+        | (ParamType::ScriptBlock, Value::ScriptBlock(_))
+        | (ParamType::Hashtable, Value::Hashtable(_)) => v,
         _ => convert_value(p.ty, v).map_err(|e| {
             let lead = if spec.module.is_empty() {
                 format!(
