@@ -191,16 +191,29 @@ impl Vars {
 #[derive(Debug)]
 pub struct Scope {
     pub vars: Vars,
+    /// Add functions through `Interp::define_function`, which tells the resolution
+    /// caches.
     pub functions: FxHashMap<Rc<str>, Rc<FunctionInfo>>,
     pub kind: ScopeKind,
+    /// Unique per scope made (resolution caches check it).
+    pub id: u64,
 }
 
 impl Scope {
     pub fn new(kind: ScopeKind) -> Scope {
+        thread_local! {
+            static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+        }
+        let id = NEXT.with(|n| {
+            let id = n.get();
+            n.set(id.wrapping_add(1));
+            id
+        });
         Scope {
             vars: Vars::default(),
             functions: FxHashMap::default(),
             kind,
+            id,
         }
     }
 }
@@ -308,7 +321,11 @@ pub struct RunOutcome {
 pub struct Interp {
     pub scopes: Vec<Scope>,
     pub registry: Rc<Registry>,
+    /// Changing it after start-up must bump `fn_gen`.
     pub aliases: FxHashMap<String, String>,
+    /// Bumped whenever a function is defined or an alias changes: a command's cached
+    /// resolution is valid only for the generation it was made in.
+    pub fn_gen: u64,
     pub host: Box<dyn Host>,
     pub formatter: Formatter,
     pub env: HashMap<String, (String, String)>,
@@ -358,6 +375,7 @@ impl Interp {
             scopes: vec![Scope::new(ScopeKind::Global)],
             registry,
             aliases: FxHashMap::default(),
+            fn_gen: 0,
             host,
             formatter: Formatter::new(crate::format::views::builtin_views()),
             env,
@@ -736,6 +754,17 @@ impl Interp {
         if let Some(s) = self.scopes.last_mut() {
             s.functions.insert(key, f);
         }
+        self.fn_gen += 1;
+    }
+
+    /// `find_function` with the depth of the scope that defines it.
+    pub fn find_function_at(&self, key: &str) -> Option<(usize, Rc<FunctionInfo>)> {
+        self.scopes
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, s)| !s.functions.is_empty())
+            .find_map(|(i, s)| s.functions.get(key).map(|f| (i, f.clone())))
     }
 
     /// All visible functions.

@@ -216,11 +216,33 @@ impl Interp {
         {
             return None;
         }
-        let f = match self.resolve_command(&n.key)? {
-            Resolved::Function(f) if f.simple => f,
-            _ => return None,
-        };
+        let f = self.cached_function(cmd).or_else(|| {
+            // Only a name that is no alias resolves to the function of that name.
+            if self.aliases.contains_key(&*n.key) {
+                return None;
+            }
+            let (depth, f) = self.find_function_at(&n.key)?;
+            let id = self.scopes.get(depth)?.id;
+            let any: Rc<dyn std::any::Any> = f.clone();
+            *cmd.resolved.0.borrow_mut() = Some((self.fn_gen, depth, id, any));
+            Some(f)
+        })?;
+        if !f.simple {
+            return None;
+        }
         Some(self.simple_call(&f, n, cmd, out))
+    }
+
+    /// The function a command resolved to last time, while that still holds: no
+    /// function has been defined since (a definition could shadow it) and the scope
+    /// that defined it is still where it was (not popped, not hidden).
+    fn cached_function(&self, cmd: &Command) -> Option<Rc<FunctionInfo>> {
+        let cache = cmd.resolved.0.borrow();
+        let (gen, depth, id, any) = cache.as_ref()?;
+        if *gen != self.fn_gen || self.scopes.get(*depth).map(|s| s.id) != Some(*id) {
+            return None;
+        }
+        any.clone().downcast::<FunctionInfo>().ok()
     }
 
     fn simple_call(

@@ -245,6 +245,19 @@ pub struct Command {
     pub elements: Vec<CommandElement>,
     pub redirections: Vec<Redirection>,
     pub span: Span,
+    /// What the engine last resolved the name to, with what it needs to check that the
+    /// answer still holds (opaque here; see `engine::pipeline`).
+    pub resolved: ResolveCache,
+}
+
+/// A command's remembered resolution, owned by the engine.
+#[derive(Default)]
+pub struct ResolveCache(pub std::cell::RefCell<Option<(u64, usize, u64, Rc<dyn std::any::Any>)>>);
+
+impl std::fmt::Debug for ResolveCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ResolveCache")
+    }
 }
 
 #[derive(Debug)]

@@ -180,6 +180,7 @@ pub(crate) fn command(i: In) -> PResult<Command> {
             elements,
             redirections,
             span,
+            resolved: Default::default(),
         },
     ))
 }

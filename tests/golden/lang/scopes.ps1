@@ -80,3 +80,23 @@ $n = [long]5
 $n *= 3
 "$n $($n.GetType().Name)"
 # CHECK: 15 Int64
+# about_Scopes: a function defined in a function's scope shadows the outer one there
+# and in what it calls, and is gone once the function returns; a redefinition takes
+# effect at the next call.
+function Get-Where { 'outer' }
+function Invoke-Shadow { function Get-Where { 'inner' }; Get-Where }
+function Invoke-Caller { Get-Where }
+function Invoke-ShadowCaller { function Get-Where { 'caller-inner' }; Invoke-Caller }
+Get-Where
+# CHECK: outer
+Invoke-Shadow
+# CHECK: inner
+Get-Where
+# CHECK: outer
+Invoke-ShadowCaller
+# CHECK: caller-inner
+Invoke-Caller
+# CHECK: outer
+foreach ($round in 1..2) { Get-Where; function Get-Where { 'redefined' } }
+# CHECK: outer
+# CHECK: redefined
