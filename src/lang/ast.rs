@@ -38,7 +38,7 @@ pub struct Name {
 thread_local! {
     /// Folded names already made on this thread, so that every `$i` of a script shares
     /// one key and the engine's slot check is a pointer comparison. Names are few (the
-    /// distinct identifiers typed or loaded), so the table stays small.
+    /// distinct identifiers typed or loaded; at most 4,096 are kept).
     static KEYS: std::cell::RefCell<std::collections::HashSet<Rc<str>>> = Default::default();
 }
 
@@ -52,7 +52,10 @@ impl Name {
                     Some(k) => k.clone(),
                     None => {
                         let k: Rc<str> = Rc::from(folded.as_str());
-                        if folded.len() <= 64 {
+                        // Bounded, so that text with endless new names (a fuzzer,
+                        // generated code) cannot grow it without end; names past the
+                        // bound still work, compared by content.
+                        if folded.len() <= 64 && keys.len() < 4096 {
                             keys.insert(k.clone());
                         }
                         k
