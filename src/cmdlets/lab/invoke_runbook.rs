@@ -25,7 +25,13 @@ impl Cmdlet for InvokeRunbook {
         let r = if cx.common.what_if.unwrap_or(false) {
             runbook::what_if(cx.interp, &path, &a.argument_list)
         } else {
-            runbook::run_recorded(cx.interp, &path, &a.argument_list, false)
+            // `Invoke-Runbook X *> $null` runs it without showing what it prints, as
+            // every stream of a script is hidden that way.
+            use crate::engine::interp::StreamDest;
+            let streams = cx.interp.streams;
+            let quiet =
+                streams.information == StreamDest::Null && streams.error == StreamDest::Null;
+            runbook::run_recorded(cx.interp, &path, &a.argument_list, quiet)
         };
         cx.interp.handler_depth = depth;
         cx.interp
