@@ -200,6 +200,13 @@ pub struct Scope {
 }
 
 impl Scope {
+    /// A scope with room for `n` variables (a function's parameters).
+    pub fn with_capacity(kind: ScopeKind, n: usize) -> Scope {
+        let mut s = Scope::new(kind);
+        s.vars.entries.reserve_exact(n);
+        s
+    }
+
     pub fn new(kind: ScopeKind) -> Scope {
         thread_local! {
             static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
