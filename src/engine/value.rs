@@ -85,7 +85,7 @@ impl ArrayCell {
 }
 
 /// One PowerShell value.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     #[default]
     Null,
@@ -107,6 +107,31 @@ pub enum Value {
     /// A type literal such as `[int]` used as a value.
     Type(TypeName),
     Error(Rc<ErrorRecord>),
+}
+
+impl Clone for Value {
+    /// Inlined: the evaluator copies scalars on every variable read.
+    #[inline]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Long(i) => Value::Long(*i),
+            Value::Double(d) => Value::Double(*d),
+            Value::Char(c) => Value::Char(*c),
+            Value::DateTime(t) => Value::DateTime(*t),
+            Value::TimeSpan(t) => Value::TimeSpan(*t),
+            Value::Type(t) => Value::Type(*t),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::Array(a) => Value::Array(a.clone()),
+            Value::Hashtable(h) => Value::Hashtable(h.clone()),
+            Value::Object(o) => Value::Object(o.clone()),
+            Value::ScriptBlock(b) => Value::ScriptBlock(b.clone()),
+            Value::Regex(r) => Value::Regex(r.clone()),
+            Value::Error(e) => Value::Error(e.clone()),
+        }
+    }
 }
 
 /// The type names exsh knows; `[int]`, `[string[]]` and friends map to these.
