@@ -138,6 +138,11 @@ impl Vars {
             self.entries[i].1 = var;
             return i;
         }
+        self.push_new(key, var)
+    }
+
+    /// Adds a variable known not to be there yet.
+    fn push_new(&mut self, key: Rc<str>, var: Var) -> usize {
         let i = self.entries.len();
         if self.indexed {
             self.index.insert(key.clone(), i as u32);
@@ -630,7 +635,7 @@ impl Interp {
             match scope.vars.get_mut(&*name.key) {
                 Some(v) => v.value = value,
                 None => {
-                    scope.vars.insert(
+                    scope.vars.push_new(
                         name.key.clone(),
                         Var {
                             name: name.text.clone(),
