@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::format::datetime::{format_custom, format_timespan};
 use crate::host::runbook::{RunResult, Step};
-use crate::model::diff::{describe, DowntimeSummary};
+use crate::model::diff::{describe, summarize, DowntimeSummary};
 use crate::model::{Event, Outage, Ticks, TICKS_PER_SECOND};
 
 fn hms(ticks: Ticks) -> String {
@@ -44,29 +44,7 @@ fn run_outages(r: &RunResult) -> Vec<&Outage> {
 
 /// Downtime of the run alone (outages that began before it count from its start).
 fn run_summary(r: &RunResult) -> Vec<DowntimeSummary> {
-    let mut out: Vec<DowntimeSummary> = Vec::new();
-    for o in run_outages(r).into_iter().filter(|o| o.database.is_empty()) {
-        let kind = if o.planned { "Planned" } else { "Unplanned" };
-        let d = o.end.unwrap_or(r.after.clock) - o.start.max(r.before.clock);
-        match out
-            .iter_mut()
-            .find(|s| s.service == o.service && s.kind == kind)
-        {
-            Some(s) => {
-                s.outages += 1;
-                s.longest = s.longest.max(d);
-                s.total += d;
-            }
-            None => out.push(DowntimeSummary {
-                service: o.service.clone(),
-                kind,
-                outages: 1,
-                longest: d,
-                total: d,
-            }),
-        }
-    }
-    out
+    summarize(run_outages(r).into_iter(), r.before.clock, r.after.clock)
 }
 
 fn downtime_table(rows: &[DowntimeSummary]) -> Vec<String> {

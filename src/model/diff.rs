@@ -185,30 +185,40 @@ pub struct DowntimeSummary {
 
 impl World {
     pub fn downtime_summary(&self) -> Vec<DowntimeSummary> {
-        let mut out: Vec<DowntimeSummary> = Vec::new();
-        for o in self.outages.iter().filter(|o| o.database.is_empty()) {
-            let kind = if o.planned { "Planned" } else { "Unplanned" };
-            let d = o.end.unwrap_or(self.clock) - o.start;
-            match out
-                .iter_mut()
-                .find(|s| s.service == o.service && s.kind == kind)
-            {
-                Some(s) => {
-                    s.outages += 1;
-                    s.longest = s.longest.max(d);
-                    s.total += d;
-                }
-                None => out.push(DowntimeSummary {
-                    service: o.service.clone(),
-                    kind,
-                    outages: 1,
-                    longest: d,
-                    total: d,
-                }),
-            }
-        }
-        out
+        summarize(self.outages.iter(), Ticks::MIN, self.clock)
     }
+}
+
+/// Outages of whole services (not single databases) per service and kind, each counted
+/// from `from` at the earliest and, while still open, up to `now`.
+pub fn summarize<'a>(
+    outages: impl Iterator<Item = &'a Outage>,
+    from: Ticks,
+    now: Ticks,
+) -> Vec<DowntimeSummary> {
+    let mut out: Vec<DowntimeSummary> = Vec::new();
+    for o in outages.filter(|o| o.database.is_empty()) {
+        let kind = if o.planned { "Planned" } else { "Unplanned" };
+        let d = o.end.unwrap_or(now) - o.start.max(from);
+        match out
+            .iter_mut()
+            .find(|s| s.service == o.service && s.kind == kind)
+        {
+            Some(s) => {
+                s.outages += 1;
+                s.longest = s.longest.max(d);
+                s.total += d;
+            }
+            None => out.push(DowntimeSummary {
+                service: o.service.clone(),
+                kind,
+                outages: 1,
+                longest: d,
+                total: d,
+            }),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
