@@ -79,12 +79,17 @@ impl Cmdlet for MeasureObject {
             let vals = self.values.get(k).cloned().unwrap_or_default();
             let stats = a.sum || a.average || a.maximum || a.minimum;
             let mut nums = Vec::with_capacity(vals.len());
+            // A time or a date is not a number to Measure-Object, whatever its ticks.
+            let numeric = |v: &Value| match v {
+                Value::TimeSpan(_) | Value::DateTime(_) => None,
+                other => convert::to_f64(other).ok(),
+            };
             if stats {
                 for v in &vals {
-                    match convert::to_f64(v) {
-                        Ok(n) => nums.push(n),
-                        Err(_) if a.maximum || a.minimum => {}
-                        Err(_) => {
+                    match numeric(v) {
+                        Some(n) => nums.push(n),
+                        None if (a.maximum || a.minimum) && !(a.sum || a.average) => {}
+                        None => {
                             let e = ErrorRecord::new(
                                 format!(
                                     "Input object \"{}\" is not numeric.",
@@ -98,7 +103,7 @@ impl Cmdlet for MeasureObject {
                     }
                 }
             }
-            let sum: f64 = nums.iter().sum();
+            let sum: f64 = nums.iter().fold(0.0, |acc, x| acc + x);
             let count = if a.property.is_empty() {
                 self.count
             } else {
@@ -116,6 +121,27 @@ impl Cmdlet for MeasureObject {
                 .iter()
                 .cloned()
                 .fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.min(x))));
+            // PowerShell 6+ takes the maximum and minimum of values that are not numbers
+            // (strings, dates, times) by comparing them as they are.
+            let all_numeric = nums.len() == vals.len();
+            let extreme = |want: std::cmp::Ordering| {
+                vals.iter()
+                    .filter(|v| !v.is_null())
+                    .fold(None, |m: Option<&Value>, v| match m {
+                        Some(m) if util::compare_keys(v, m, false) != want => Some(m),
+                        _ => Some(v),
+                    })
+                    .cloned()
+            };
+            let pick_any = |on: bool, num: Option<f64>, want: std::cmp::Ordering| {
+                if !on {
+                    Value::Null
+                } else if all_numeric {
+                    num.map(Value::Double).unwrap_or(Value::Null)
+                } else {
+                    extreme(want).unwrap_or(Value::Null)
+                }
+            };
             let avg = if nums.is_empty() {
                 None
             } else {
@@ -127,8 +153,14 @@ impl Cmdlet for MeasureObject {
                     ("Count", Value::from(count)),
                     ("Average", pick(a.average, avg)),
                     ("Sum", pick(a.sum, Some(sum))),
-                    ("Maximum", pick(a.maximum, max)),
-                    ("Minimum", pick(a.minimum, min)),
+                    (
+                        "Maximum",
+                        pick_any(a.maximum, max, std::cmp::Ordering::Greater),
+                    ),
+                    (
+                        "Minimum",
+                        pick_any(a.minimum, min, std::cmp::Ordering::Less),
+                    ),
                     (
                         "Property",
                         prop.map(|p| Value::str(p)).unwrap_or(Value::Null),

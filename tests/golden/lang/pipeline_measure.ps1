@@ -28,3 +28,15 @@ $people = @(
 # CHECK: 40
 ($people | Measure-Object Age -Minimum).Minimum
 # CHECK: 25
+# PowerShell 6+ (Measure-Object docs): -Maximum and -Minimum also work on values that are
+# not numbers, compared as they are; -Sum and -Average need numbers, and an empty sum is 0.
+$m = 'pear', 'apple', 'zoo' | Measure-Object -Maximum -Minimum
+"$($m.Maximum) $($m.Minimum)"
+# CHECK: zoo apple
+$t = [timespan]'00:06:38', [timespan]'00:04:38' | Measure-Object -Maximum
+$t.Maximum.TotalSeconds
+# CHECK: 398
+([timespan]'00:01:00' | Measure-Object -Sum 2>$null).Sum
+# CHECK: 0
+[timespan]'00:01:00' | Measure-Object -Sum | Out-Null
+# CHECKERR: Input object "00:01:00" is not numeric.
