@@ -22,16 +22,35 @@ impl Cmdlet for GetStorageGroupCopyStatus {
             }
             let i64_of = |n: u64| Value::Long(i64::try_from(n).unwrap_or(i64::MAX));
             let mut o = PsObject::with_type("Microsoft.Exchange.Management.SystemConfigurationTasks.StorageGroupCopyStatusEntry");
+            // The fields in the order `Format-List` shows them (domain-sources §1.8),
+            // those the model keeps: log numbers, not the time of each log.
+            let status = copy_status(&w, cms, &sg);
             o.set("Identity", Value::string(format!("{}\\{}", srv, sg.name)));
             o.set("StorageGroupName", Value::string(sg.name.clone()));
-            o.set("SummaryCopyStatus", Value::str(copy_status(&w, cms, &sg)));
+            o.set("SummaryCopyStatus", Value::str(status));
+            o.set("Failed", Value::Bool(status == "Failed"));
+            o.set(
+                "FailedMessage",
+                Value::str(if sg.needs_reseed {
+                    "The copy has logs the active copy never had; reseed it with Update-StorageGroupCopy."
+                } else {
+                    ""
+                }),
+            );
+            o.set("Seeding", Value::Bool(false));
+            o.set("Suspend", Value::Bool(sg.suspended));
+            o.set("SuspendComment", Value::string(sg.suspend_comment.clone()));
             o.set("CopyQueueLength", i64_of(sg.copy_queue()));
             o.set("ReplayQueueLength", i64_of(sg.replay_queue()));
-            o.set("LastLogGenerated", i64_of(sg.last_generated));
-            o.set("LastLogCopied", i64_of(sg.last_copied));
-            o.set("LastLogReplayed", i64_of(sg.last_replayed));
-            o.set("SuspendComment", Value::string(sg.suspend_comment.clone()));
             o.set("LastInspectedLogTime", Value::DateTime(w.clock));
+            o.set("LastLogGenerated", i64_of(sg.last_generated));
+            o.set("LastLogCopyNotified", i64_of(sg.last_generated));
+            o.set("LastLogCopied", i64_of(sg.last_copied));
+            o.set("LastLogInspected", i64_of(sg.last_copied));
+            o.set("LastLogReplayed", i64_of(sg.last_replayed));
+            o.set("SnapshotBackup", Value::Bool(false));
+            o.set("IsValid", Value::Bool(true));
+            o.set("ObjectState", Value::str("Unchanged"));
             cx.write(Value::object(o))?;
         }
         Ok(())

@@ -30,3 +30,9 @@ Suspend-StorageGroupCopy -Identity 'E2K7CCR\Nowhere' -Confirm:$false
 # Test-ReplicationHealth (DOMAIN.md §9) sees the stopped replication service.
 (Test-ReplicationHealth E2K7CCR | Where-Object Result -ne 'Passed' | ForEach-Object { '{0} {1}' -f $_.Check, $_.Result }) -join '; '
 # CHECK: ReplayService Failed
+# The basic table heads the storage group's name "Name"; Format-List shows the fields in
+# the shell's order (domain-sources §1.8).
+Get-StorageGroupCopyStatus | Out-String -Stream | Select-Object -Skip 1 -First 1
+# CHECK: Name                 SummaryCopyStatus CopyQueueLength ReplayQueueLength LastInspectedLogTime
+(Get-StorageGroupCopyStatus)[0].PSObject.Properties.Name -join ','
+# CHECK: Identity,StorageGroupName,SummaryCopyStatus,Failed,FailedMessage,Seeding,Suspend,SuspendComment,CopyQueueLength,ReplayQueueLength,LastInspectedLogTime,LastLogGenerated,LastLogCopyNotified,LastLogCopied,LastLogInspected,LastLogReplayed,SnapshotBackup,IsValid,ObjectState
