@@ -275,6 +275,27 @@ impl Interp {
         }
         let a = self.eval(lhs)?;
         let b = self.eval(rhs)?;
+        // Numbers compared or combined: no detour through the general operator code
+        // (whose error type is large to pass around).
+        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+            let r = match op {
+                BinOp::Cmp(CmpOp::Eq, _) => Some(x == y),
+                BinOp::Cmp(CmpOp::Ne, _) => Some(x != y),
+                BinOp::Cmp(CmpOp::Lt, _) => Some(x < y),
+                BinOp::Cmp(CmpOp::Le, _) => Some(x <= y),
+                BinOp::Cmp(CmpOp::Gt, _) => Some(x > y),
+                BinOp::Cmp(CmpOp::Ge, _) => Some(x >= y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Bool(r));
+            }
+        }
+        if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
+            if let Some(v) = ops::fast_num(op, &a, &b) {
+                return Ok(v);
+            }
+        }
         self.binary_values(op, &a, &b)
             .map_err(|e| self.err_at(e, span))
     }

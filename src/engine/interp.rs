@@ -543,15 +543,24 @@ impl Interp {
     /// Looks a parsed variable reference up. A plain `$name` first tries the slot it
     /// was last found in, in the innermost scope (where a function's parameters and a
     /// loop's variables live), and remembers the slot when it finds it there.
-    #[inline]
+    #[inline(always)]
     pub fn get_var_ref(&self, v: &VarRef) -> Option<Value> {
+        if v.scope == VarScope::Any {
+            if let Some(top) = self.scopes.last() {
+                if let Some(var) = top.vars.at(v.slot.get(), &v.name.key) {
+                    return Some(var.value.clone());
+                }
+            }
+        }
+        self.get_var_ref_slow(v)
+    }
+
+    #[inline(never)]
+    fn get_var_ref_slow(&self, v: &VarRef) -> Option<Value> {
         if v.scope != VarScope::Any {
             return self.get_var(&v.name.key, &v.scope);
         }
         let top = self.scopes.len().checked_sub(1)?;
-        if let Some(var) = self.scopes[top].vars.at(v.slot.get(), &v.name.key) {
-            return Some(var.value.clone());
-        }
         if let Some(sv) = self.special_var(&v.name.key) {
             return sv;
         }
@@ -567,8 +576,23 @@ impl Interp {
     }
 
     /// `assign_slot` for a parsed reference, through its remembered slot.
-    #[inline]
+    #[inline(always)]
     pub fn assign_slot_ref(&mut self, v: &VarRef) -> Option<&mut Var> {
+        if v.scope == VarScope::Any {
+            let slot = v.slot.get();
+            let hit = self
+                .scopes
+                .last()
+                .is_some_and(|top| top.vars.at(slot, &v.name.key).is_some());
+            if hit {
+                return self.scopes.last_mut()?.vars.slot_mut(slot as usize);
+            }
+        }
+        self.assign_slot_ref_slow(v)
+    }
+
+    #[inline(never)]
+    fn assign_slot_ref_slow(&mut self, v: &VarRef) -> Option<&mut Var> {
         if v.scope != VarScope::Any {
             return self.assign_slot(&v.name.key, &v.scope);
         }
