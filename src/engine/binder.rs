@@ -717,6 +717,17 @@ fn property_for(p: &ParamSpec, input: &Value) -> Option<Value> {
 pub struct PipelineMemo {
     free: Option<Vec<usize>>,
     resolved: Option<(Vec<String>, Vec<String>, String)>,
+    /// The previous object's binding and candidate sets, given back once the command
+    /// has run, so the next object reuses their storage instead of allocating anew.
+    spare: Option<Bound>,
+    spare_candidates: Vec<String>,
+}
+
+impl PipelineMemo {
+    /// Gives back an object's binding after the command ran with it.
+    pub fn recycle(&mut self, b: Bound) {
+        self.spare = Some(b);
+    }
 }
 
 /// Binds one pipeline object on top of the command-line binding.
@@ -735,8 +746,17 @@ pub fn bind_pipeline_memo(
     input: &Value,
     memo: &mut PipelineMemo,
 ) -> Result<Bound, BindError> {
-    let mut b = partial.bound.clone();
-    let mut candidates = partial.candidates.clone();
+    let mut b = match memo.spare.take() {
+        Some(mut b) => {
+            b.values.clone_from(&partial.bound.values);
+            b.set.clone_from(&partial.bound.set);
+            b.common = partial.bound.common.clone();
+            b
+        }
+        None => partial.bound.clone(),
+    };
+    let mut candidates = std::mem::take(&mut memo.spare_candidates);
+    candidates.clone_from(&partial.candidates);
     let takes = |p: &ParamSpec, cands: &[String], by_name: bool| {
         each(cands).any(|s| {
             membership(p, s).is_some_and(|m| {
@@ -824,7 +844,8 @@ pub fn bind_pipeline_memo(
             && names.len() == b.values.len()
             && names.iter().zip(b.values.keys()).all(|(x, y)| x == y)
         {
-            b.set = set.clone();
+            b.set.clone_from(set);
+            memo.spare_candidates = candidates;
             return Ok(b);
         }
     }

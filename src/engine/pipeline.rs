@@ -926,12 +926,12 @@ impl CmdletProc {
         interp: &mut Interp,
         out: &mut dyn Sink,
         input: Option<Value>,
-        bound: Option<Bound>,
+        bound: Option<&Bound>,
         which: u8,
     ) -> FlowResult<()> {
         let prev_span = interp.cur_span;
         interp.cur_span = self.span;
-        let bound_ref = bound.as_ref().unwrap_or(&self.base);
+        let bound_ref = bound.unwrap_or(&self.base);
         let mut copy = self.out_var.take();
         let r = {
             let mut tee;
@@ -1006,7 +1006,9 @@ impl Processor for CmdletProc {
                             return interp.write_error_to(Rc::new(rec), &self.common, Some(out));
                         }
                     };
-                self.call(interp, out, Some(v), Some(bound), 1)
+                let r = self.call(interp, out, Some(v), Some(&bound), 1);
+                self.memo.recycle(bound);
+                r
             }
             None => self.call(interp, out, None, None, 1),
         }

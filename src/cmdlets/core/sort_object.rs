@@ -48,19 +48,18 @@ impl Cmdlet for SortObject {
                 _ => a.descending,
             }
         };
+        // Worked out once, not per comparison.
+        let descending: Vec<bool> = (0..sels.len().max(1)).map(desc_for).collect();
         let cs = a.case_sensitive;
         keyed.sort_by(|x, y| {
-            for k in 0..x.0.len().max(y.0.len()) {
+            for (k, desc) in descending.iter().enumerate() {
                 let (ka, kb) = (
                     x.0.get(k).unwrap_or(&Value::Null),
                     y.0.get(k).unwrap_or(&Value::Null),
                 );
-                let mut o = util::compare_keys(ka, kb, cs);
-                if desc_for(k) {
-                    o = o.reverse();
-                }
+                let o = util::compare_keys(ka, kb, cs);
                 if o != Ordering::Equal {
-                    return o;
+                    return if *desc { o.reverse() } else { o };
                 }
             }
             x.1.cmp(&y.1)
