@@ -290,21 +290,33 @@ fn generate(all: &[Loaded]) -> String {
             s,
             "    fn from_bound(b: &Bound) -> Result<Self, ErrorRecord> {{"
         );
-        let _ = writeln!(s, "        let _ = b;");
-        let _ = writeln!(s, "        Ok({}Args {{", ty);
-        for p in &m.parameter {
-            // Mandatory in every set: a plain `String` (empty before pipeline input).
-            let req = p.mandatory && p.set.is_empty() && p.parameter_sets.is_empty();
-            let (_, f) = field_type(&p.ty, req);
-            let _ = writeln!(
-                s,
-                "            {}: extract::{}(b, {})?,",
-                snake(&p.name),
-                f,
-                lit(&p.name)
-            );
+        // One pass over what was bound (a few values), each converted into its field;
+        // the others keep the default, which is what `extract::*(None)` gives. This
+        // runs once per pipeline object.
+        if m.parameter.is_empty() {
+            let _ = writeln!(s, "        let _ = b;");
+            let _ = writeln!(s, "        Ok({}Args::default())\n    }}\n}}\n", ty);
+        } else {
+            let _ = writeln!(s, "        let mut a = {}Args::default();", ty);
+            let _ = writeln!(s, "        for (k, v) in b.values.iter() {{");
+            let _ = writeln!(s, "            match k.as_str() {{");
+            for p in &m.parameter {
+                // Mandatory in every set: a plain `String` (empty before pipeline input).
+                let req = p.mandatory && p.set.is_empty() && p.parameter_sets.is_empty();
+                let (_, f) = field_type(&p.ty, req);
+                let _ = writeln!(
+                    s,
+                    "                {} => a.{} = extract::{}(Some(v))?,",
+                    lit(&p.name),
+                    snake(&p.name),
+                    f
+                );
+            }
+            let _ = writeln!(s, "                _ => {{}}");
+            let _ = writeln!(s, "            }}");
+            let _ = writeln!(s, "        }}");
+            let _ = writeln!(s, "        Ok(a)\n    }}\n}}\n");
         }
-        let _ = writeln!(s, "        }})\n    }}\n}}\n");
 
         // The spec.
         let _ = writeln!(s, "fn spec_{}() -> CommandSpec {{", snake(&m.name));

@@ -68,69 +68,68 @@ impl<H: Cmdlet> ErasedCmdlet for Adapter<H> {
 /// Reading one bound value as the field type the manifest declared. The binder has
 /// already converted each value to its parameter's type, so these only unwrap.
 pub mod extract {
+    //! Conversions of a bound value to a handler's field type. Generated `from_bound`
+    //! code walks the bound values once and converts each into its field; a parameter
+    //! not bound keeps the field's default, which is what each of these gives for
+    //! `None`.
     use super::*;
     use crate::engine::convert;
 
-    #[inline]
-    fn get<'a>(b: &'a Bound, name: &str) -> Option<&'a Value> {
-        b.get(name)
+    pub fn req_string(v: Option<&Value>) -> Result<String, ErrorRecord> {
+        Ok(opt_string(v)?.unwrap_or_default())
     }
-
-    pub fn req_string(b: &Bound, name: &str) -> Result<String, ErrorRecord> {
-        Ok(opt_string(b, name)?.unwrap_or_default())
-    }
-    pub fn opt_string(b: &Bound, name: &str) -> Result<Option<String>, ErrorRecord> {
-        Ok(match get(b, name) {
+    pub fn opt_string(v: Option<&Value>) -> Result<Option<String>, ErrorRecord> {
+        Ok(match v {
             None | Some(Value::Null) => None,
             Some(v) => Some(v.to_display_string()),
         })
     }
-    pub fn strings(b: &Bound, name: &str) -> Result<Vec<String>, ErrorRecord> {
-        Ok(match get(b, name) {
+    pub fn strings(v: Option<&Value>) -> Result<Vec<String>, ErrorRecord> {
+        Ok(match v {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::Array(a)) => a.borrow().iter().map(|v| v.to_display_string()).collect(),
             Some(v) => vec![v.to_display_string()],
         })
     }
-    pub fn opt_int(b: &Bound, name: &str) -> Result<Option<i32>, ErrorRecord> {
-        match get(b, name) {
+    pub fn opt_int(v: Option<&Value>) -> Result<Option<i32>, ErrorRecord> {
+        match v {
             None | Some(Value::Null) => Ok(None),
             Some(v) => convert::to_i32(v).map(Some),
         }
     }
-    pub fn ints(b: &Bound, name: &str) -> Result<Vec<i32>, ErrorRecord> {
-        match get(b, name) {
+    pub fn ints(v: Option<&Value>) -> Result<Vec<i32>, ErrorRecord> {
+        match v {
             None | Some(Value::Null) => Ok(Vec::new()),
             Some(Value::Array(a)) => a.borrow().iter().map(convert::to_i32).collect(),
             Some(v) => Ok(vec![convert::to_i32(v)?]),
         }
     }
-    pub fn opt_long(b: &Bound, name: &str) -> Result<Option<i64>, ErrorRecord> {
-        match get(b, name) {
+    pub fn opt_long(v: Option<&Value>) -> Result<Option<i64>, ErrorRecord> {
+        match v {
             None | Some(Value::Null) => Ok(None),
             Some(v) => convert::to_i64(v).map(Some),
         }
     }
-    pub fn opt_double(b: &Bound, name: &str) -> Result<Option<f64>, ErrorRecord> {
-        match get(b, name) {
+    pub fn opt_double(v: Option<&Value>) -> Result<Option<f64>, ErrorRecord> {
+        match v {
             None | Some(Value::Null) => Ok(None),
             Some(v) => convert::to_f64(v).map(Some),
         }
     }
-    pub fn opt_bool(b: &Bound, name: &str) -> Result<Option<bool>, ErrorRecord> {
-        Ok(get(b, name).map(Value::truthy))
+    pub fn opt_bool(v: Option<&Value>) -> Result<Option<bool>, ErrorRecord> {
+        Ok(v.map(Value::truthy))
     }
-    pub fn switch(b: &Bound, name: &str) -> Result<bool, ErrorRecord> {
-        Ok(get(b, name).is_some_and(Value::truthy))
+    pub fn switch(v: Option<&Value>) -> Result<bool, ErrorRecord> {
+        Ok(v.is_some_and(Value::truthy))
     }
-    pub fn opt_block(b: &Bound, name: &str) -> Result<Option<Rc<ScriptBlock>>, ErrorRecord> {
-        Ok(match get(b, name) {
+    pub fn opt_block(v: Option<&Value>) -> Result<Option<Rc<ScriptBlock>>, ErrorRecord> {
+        Ok(match v {
             Some(Value::ScriptBlock(sb)) => Some(sb.clone()),
             _ => None,
         })
     }
-    pub fn blocks(b: &Bound, name: &str) -> Result<Vec<Rc<ScriptBlock>>, ErrorRecord> {
-        Ok(match get(b, name) {
+    pub fn blocks(v: Option<&Value>) -> Result<Vec<Rc<ScriptBlock>>, ErrorRecord> {
+        Ok(match v {
             Some(Value::ScriptBlock(sb)) => vec![sb.clone()],
             Some(Value::Array(a)) => a
                 .borrow()
@@ -143,18 +142,18 @@ pub mod extract {
             _ => Vec::new(),
         })
     }
-    pub fn opt_object(b: &Bound, name: &str) -> Result<Option<Value>, ErrorRecord> {
-        Ok(get(b, name).cloned())
+    pub fn opt_object(v: Option<&Value>) -> Result<Option<Value>, ErrorRecord> {
+        Ok(v.cloned())
     }
-    pub fn objects(b: &Bound, name: &str) -> Result<Vec<Value>, ErrorRecord> {
-        Ok(match get(b, name) {
+    pub fn objects(v: Option<&Value>) -> Result<Vec<Value>, ErrorRecord> {
+        Ok(match v {
             None => Vec::new(),
             Some(Value::Array(a)) => a.borrow().clone(),
             Some(v) => vec![v.clone()],
         })
     }
-    pub fn opt_ticks(b: &Bound, name: &str) -> Result<Option<i64>, ErrorRecord> {
-        Ok(match get(b, name) {
+    pub fn opt_ticks(v: Option<&Value>) -> Result<Option<i64>, ErrorRecord> {
+        Ok(match v {
             Some(Value::DateTime(t)) | Some(Value::TimeSpan(t)) => Some(*t),
             _ => None,
         })
