@@ -126,12 +126,6 @@ impl Vars {
         (Rc::ptr_eq(k, key) || **k == **key).then_some(v)
     }
 
-    #[inline]
-    pub fn at_mut(&mut self, slot: u32, key: &Rc<str>) -> Option<&mut Var> {
-        let (k, v) = self.entries.get_mut(slot as usize)?;
-        (Rc::ptr_eq(k, key) || **k == **key).then_some(v)
-    }
-
     /// Adds or replaces a variable; returns its slot.
     pub fn insert(&mut self, key: Rc<str>, var: Var) -> usize {
         if let Some(i) = self.slot_of(&key) {
@@ -1089,5 +1083,52 @@ impl Interp {
         let mut sink = crate::engine::command::VecSink::default();
         self.invoke_block_inline(block, dollar_under, args, &mut sink)?;
         Ok(sink.0)
+    }
+}
+
+#[cfg(test)]
+mod vars_tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    fn var(v: i32) -> Var {
+        Var {
+            name: Rc::from("x"),
+            value: Value::Int(v),
+            constraint: None,
+        }
+    }
+
+    proptest! {
+        /// Vars behaves as a map through inserts and removals, across the switch from a
+        /// scan to an index, and a slot found by name is the slot `at` accepts.
+        #[test]
+        fn vars_is_a_map(ops in proptest::collection::vec((0u8..24, any::<bool>(), any::<i32>()), 0..200)) {
+            let mut vars = Vars::default();
+            let mut model: BTreeMap<String, i32> = BTreeMap::new();
+            for (k, insert, v) in ops {
+                let key = format!("v{}", k);
+                if insert {
+                    vars.insert(Rc::from(key.as_str()), var(v));
+                    model.insert(key, v);
+                } else {
+                    let removed = vars.remove(&key).map(|x| match x.value { Value::Int(i) => i, _ => i32::MIN });
+                    prop_assert_eq!(removed, model.remove(&key));
+                }
+                prop_assert_eq!(vars.len(), model.len());
+                for (mk, mv) in &model {
+                    let slot = vars.slot_of(mk);
+                    prop_assert!(slot.is_some());
+                    let rc: Rc<str> = Rc::from(mk.as_str());
+                    let at = vars.at(slot.unwrap_or(0) as u32, &rc).map(|x| x.value.clone());
+                    prop_assert!(matches!(at, Some(Value::Int(i)) if i == *mv));
+                }
+                for k in 0u8..24 {
+                    let key = format!("v{}", k);
+                    prop_assert_eq!(vars.get(&key).is_some(), model.contains_key(&key));
+                }
+            }
+        }
     }
 }

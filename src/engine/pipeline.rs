@@ -274,9 +274,9 @@ impl Interp {
         }
         let prev_source = std::mem::replace(&mut self.cur_source, f.block.source.clone());
         self.call_depth += 1;
-        let n = f.spec.params.len() + usize::from(f.uses.args || !rest.is_empty());
+        let room = f.spec.params.len() + usize::from(f.uses.args || !rest.is_empty());
         self.scopes
-            .push(Scope::with_capacity(ScopeKind::Function, n));
+            .push(Scope::with_capacity(ScopeKind::Function, room));
         let r = self.simple_body(f, bound, rest, out);
         self.scopes.pop();
         self.call_depth -= 1;
