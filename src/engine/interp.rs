@@ -650,7 +650,7 @@ impl Interp {
     /// Sets a variable in the current scope by a parsed name (no allocation for the key).
     pub fn set_local_name(&mut self, name: &crate::lang::ast::Name, value: Value) {
         if let Some(scope) = self.scopes.last_mut() {
-            match scope.vars.get_mut(&*name.key) {
+            match scope.vars.get_mut(&name.key) {
                 Some(v) => v.value = value,
                 None => {
                     scope.vars.push_new(

@@ -67,11 +67,10 @@ impl<H: Cmdlet> ErasedCmdlet for Adapter<H> {
 
 /// Reading one bound value as the field type the manifest declared. The binder has
 /// already converted each value to its parameter's type, so these only unwrap.
+/// Generated `from_bound` code walks the bound values once and converts each into its
+/// field; a parameter not bound keeps the field's default, which is what each of these
+/// gives for `None`.
 pub mod extract {
-    //! Conversions of a bound value to a handler's field type. Generated `from_bound`
-    //! code walks the bound values once and converts each into its field; a parameter
-    //! not bound keeps the field's default, which is what each of these gives for
-    //! `None`.
     use super::*;
     use crate::engine::convert;
 
