@@ -175,6 +175,13 @@ impl Vars {
         self.entries.is_empty()
     }
 
+    /// Empties it, keeping its storage.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.indexed = false;
+    }
+
     #[inline]
     fn slot_value(&self, slot: usize) -> Option<&Var> {
         self.entries.get(slot).map(|(_, v)| v)
@@ -203,6 +210,13 @@ impl Scope {
     pub fn with_capacity(kind: ScopeKind, n: usize) -> Scope {
         let mut s = Scope::new(kind);
         s.vars.entries.reserve_exact(n);
+        s
+    }
+
+    /// A scope holding the given (empty) variable storage.
+    pub fn with_vars(kind: ScopeKind, vars: Vars) -> Scope {
+        let mut s = Scope::new(kind);
+        s.vars = vars;
         s
     }
 
@@ -360,6 +374,21 @@ pub struct Interp {
     pub error_count: u64,
     /// Ids of `Cmdlet`-type commands written by Write-Progress etc. that have no effect.
     pub transcript: Option<crate::engine::interp::Transcript>,
+    /// Storage of finished plain-function calls (argument lists, variable slots), kept
+    /// for the next call instead of allocating anew (see `Interp::simple_call`).
+    pub(crate) call_pool: CallPool,
+}
+
+/// Spare storage for plain-function calls; bounded, so deep recursion leaves at most
+/// `CallPool::MAX` of each behind.
+#[derive(Default)]
+pub(crate) struct CallPool {
+    pub args: Vec<Vec<Value>>,
+    pub vars: Vec<Vars>,
+}
+
+impl CallPool {
+    pub const MAX: usize = 64;
 }
 
 /// An active Start-Transcript.
@@ -400,6 +429,7 @@ impl Interp {
             clock_offset: 0,
             hooks: Hooks::default(),
             transcript: None,
+            call_pool: CallPool::default(),
         };
         it.init_globals();
         it

@@ -253,18 +253,31 @@ impl Interp {
         out: &mut dyn Sink,
     ) -> FlowResult<()> {
         self.cur_span = cmd.span;
-        let mut bound = Vec::with_capacity(cmd.elements.len());
+        let mut bound = self.call_pool.args.pop().unwrap_or_default();
         for el in &cmd.elements {
             if let CommandElement::Argument(e) = el {
-                bound.push(self.eval(e)?);
+                match self.eval(e) {
+                    Ok(v) => bound.push(v),
+                    Err(f) => {
+                        bound.clear();
+                        self.recycle_args(bound);
+                        return Err(f);
+                    }
+                }
             }
         }
         let span_of = |i: usize| match cmd.elements.get(i) {
             Some(CommandElement::Argument(e)) => e.span,
             _ => cmd.span,
         };
-        let rest = binder::bind_simple(&f.spec, &mut bound, span_of)
-            .map_err(|e| self.bind_error(e, &n.text, cmd.span))?;
+        let rest = match binder::bind_simple(&f.spec, &mut bound, span_of) {
+            Ok(rest) => rest,
+            Err(e) => {
+                bound.clear();
+                self.recycle_args(bound);
+                return Err(self.bind_error(e, &n.text, cmd.span));
+            }
+        };
         if self.call_depth >= MAX_CALL_DEPTH {
             return Err(Flow::error(ErrorRecord::new(
                 "The script failed due to call depth overflow.",
@@ -274,25 +287,45 @@ impl Interp {
         }
         let prev_source = std::mem::replace(&mut self.cur_source, f.block.source.clone());
         self.call_depth += 1;
-        let room = f.spec.params.len() + usize::from(f.uses.args || !rest.is_empty());
-        self.scopes
-            .push(Scope::with_capacity(ScopeKind::Function, room));
-        let r = self.simple_body(f, bound, rest, out);
-        self.scopes.pop();
+        let scope = match self.call_pool.vars.pop() {
+            Some(vars) => Scope::with_vars(ScopeKind::Function, vars),
+            None => {
+                let room = f.spec.params.len() + usize::from(f.uses.args || !rest.is_empty());
+                Scope::with_capacity(ScopeKind::Function, room)
+            }
+        };
+        self.scopes.push(scope);
+        let r = self.simple_body(f, &mut bound, rest, out);
+        self.recycle_args(bound);
+        if let Some(scope) = self.scopes.pop() {
+            if self.call_pool.vars.len() < crate::engine::interp::CallPool::MAX {
+                let mut vars = scope.vars;
+                vars.clear();
+                self.call_pool.vars.push(vars);
+            }
+        }
         self.call_depth -= 1;
         self.cur_source = prev_source;
         r
     }
 
+    /// Keeps an (emptied) argument list for the next call.
+    fn recycle_args(&mut self, mut args: Vec<Value>) {
+        args.clear();
+        if self.call_pool.args.len() < crate::engine::interp::CallPool::MAX {
+            self.call_pool.args.push(args);
+        }
+    }
+
     fn simple_body(
         &mut self,
         f: &FunctionInfo,
-        bound: Vec<Value>,
+        bound: &mut Vec<Value>,
         rest: Vec<Value>,
         out: &mut dyn Sink,
     ) -> FlowResult<()> {
         if let Some(pb) = f.block.ast.params.as_ref() {
-            let mut bound = bound.into_iter();
+            let mut bound = bound.drain(..);
             for d in &pb.params {
                 let value = match bound.next() {
                     Some(v) => v,
