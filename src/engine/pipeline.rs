@@ -224,7 +224,7 @@ impl Interp {
             let (depth, f) = self.find_function_at(&n.key)?;
             let id = self.scopes.get(depth)?.id;
             let any: Rc<dyn std::any::Any> = f.clone();
-            *cmd.resolved.0.borrow_mut() = Some((self.fn_gen, depth, id, any));
+            *cmd.resolved.0.borrow_mut() = Some((self.fn_gen, depth, id, Rc::downgrade(&any)));
             Some(f)
         })?;
         if !f.simple {
@@ -242,7 +242,7 @@ impl Interp {
         if *gen != self.fn_gen || self.scopes.get(*depth).map(|s| s.id) != Some(*id) {
             return None;
         }
-        any.clone().downcast::<FunctionInfo>().ok()
+        any.upgrade()?.downcast::<FunctionInfo>().ok()
     }
 
     fn simple_call(

@@ -253,9 +253,12 @@ pub struct Command {
     pub resolved: ResolveCache,
 }
 
-/// A command's remembered resolution, owned by the engine.
+/// A command's remembered resolution, owned by the engine. The target is held weakly:
+/// a function's body remembering the function itself must not keep it alive.
 #[derive(Default)]
-pub struct ResolveCache(pub std::cell::RefCell<Option<(u64, usize, u64, Rc<dyn std::any::Any>)>>);
+pub struct ResolveCache(
+    pub std::cell::RefCell<Option<(u64, usize, u64, std::rc::Weak<dyn std::any::Any>)>>,
+);
 
 impl std::fmt::Debug for ResolveCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
