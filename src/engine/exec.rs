@@ -123,16 +123,7 @@ impl Interp {
     #[inline(never)]
     fn exec_compound(&mut self, st: &Statement, out: &mut dyn Sink) -> FlowResult<()> {
         match &st.kind {
-            StmtKind::Pipeline(p) => {
-                self.cur_span = st.span;
-                self.run_pipeline(p, out)
-            }
-            StmtKind::Assign { target, op, value } => {
-                self.cur_span = st.span;
-                self.assign(target, *op, value, st.span)?;
-                self.last_status = true;
-                Ok(())
-            }
+            StmtKind::Pipeline(_) | StmtKind::Assign { .. } => self.exec_stmt(st, out),
             StmtKind::If {
                 clauses,
                 else_block,

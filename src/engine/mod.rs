@@ -17,3 +17,4 @@ pub mod pipeline;
 pub mod registry;
 pub mod scriptblock;
 pub mod value;
+pub mod vars;
