@@ -316,10 +316,9 @@ fn conv(spec: &CommandSpec, p: &ParamSpec, v: Value) -> Result<Value, BindError>
 }
 
 fn validate(p: &ParamSpec, v: &Value) -> Result<(), BindError> {
-    let items: Vec<Value> = match v {
-        Value::Array(a) => a.borrow().clone(),
-        other => vec![other.clone()],
-    };
+    if !p.not_null_or_empty && p.accepted_values.is_empty() {
+        return Ok(());
+    }
     if p.not_null_or_empty {
         let empty = match v {
             Value::Null => true,
@@ -336,6 +335,10 @@ fn validate(p: &ParamSpec, v: &Value) -> Result<(), BindError> {
         }
     }
     if !p.accepted_values.is_empty() {
+        let items: Vec<Value> = match v {
+            Value::Array(a) => a.borrow().clone(),
+            other => vec![other.clone()],
+        };
         for it in &items {
             let s = it.to_display_string();
             if !p.accepted_values.iter().any(|a| a.eq_ignore_ascii_case(&s)) {
