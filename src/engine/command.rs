@@ -305,6 +305,35 @@ impl Sink for ValueSink {
     }
 }
 
+/// Keeps only what a condition needs of the output written to it: its truthiness as
+/// one value (`Value::from_output(items).truthy()`: nothing is false, one item is that
+/// item's truth, several are true).
+#[derive(Default)]
+pub struct TruthSink {
+    count: usize,
+    first: bool,
+}
+
+impl TruthSink {
+    pub fn truthy(&self) -> bool {
+        match self.count {
+            0 => false,
+            1 => self.first,
+            _ => true,
+        }
+    }
+}
+
+impl Sink for TruthSink {
+    fn emit(&mut self, _interp: &mut Interp, value: Value) -> FlowResult<()> {
+        if self.count == 0 {
+            self.first = value.truthy();
+        }
+        self.count += 1;
+        Ok(())
+    }
+}
+
 /// Discards output (`| Out-Null`, `> $null`).
 pub struct NullSink;
 
@@ -427,5 +456,15 @@ impl<'a> Cx<'a> {
         args: Vec<Value>,
     ) -> FlowResult<Vec<Value>> {
         self.interp.invoke_block_collect(block, dollar_under, args)
+    }
+
+    /// Runs a script block with `$_` set, as `invoke` does, and gives its output's
+    /// truth as one value (Where-Object's filter).
+    pub fn invoke_truthy(
+        &mut self,
+        block: &crate::engine::scriptblock::ScriptBlock,
+        dollar_under: Value,
+    ) -> FlowResult<bool> {
+        self.interp.invoke_block_truthy(block, dollar_under)
     }
 }

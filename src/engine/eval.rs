@@ -191,15 +191,15 @@ impl Interp {
         }
     }
 
-    fn member_name(&mut self, name: &Expr) -> FlowResult<String> {
+    /// A member's name: a literal one borrowed from the script, a computed one
+    /// (`$o.$name`, `$o.(expr)`) made.
+    fn member_name<'a>(&mut self, name: &'a Expr) -> FlowResult<std::borrow::Cow<'a, str>> {
         match &name.kind {
-            ExprKind::Const(c) => Ok(match c {
-                ConstValue::Str(s) | ConstValue::Bare(s) => s.to_string(),
-                other => Self::const_value(other).to_display_string(),
-            }),
+            ExprKind::Const(ConstValue::Str(s) | ConstValue::Bare(s)) => Ok((**s).into()),
+            ExprKind::Const(other) => Ok(Self::const_value(other).to_display_string().into()),
             _ => {
                 let v = self.eval(name)?;
-                Ok(v.to_display_string())
+                Ok(v.to_display_string().into())
             }
         }
     }
@@ -272,6 +272,11 @@ impl Interp {
                 return Ok(Value::Bool(self.eval(rhs)?.truthy()));
             }
             _ => {}
+        }
+        if let (Some(x), Some(y)) = (self.quick_num(lhs), self.quick_num(rhs)) {
+            if let Some(v) = ops::quick_binary(op, x, y) {
+                return Ok(v);
+            }
         }
         let a = self.eval(lhs)?;
         let b = self.eval(rhs)?;

@@ -39,21 +39,27 @@ impl Interp {
             match self.exec_stmt(st, out) {
                 Ok(()) => {}
                 Err(Flow::Error(e)) if self.handler_depth == 0 && !e.script_terminating => {
-                    self.last_status = false;
-                    self.error_count += 1;
-                    self.record_error(&e);
-                    if self.error_action_is_stop() {
-                        // $ErrorActionPreference = 'Stop' makes every error end the script.
-                        let mut t = (*e).clone();
-                        t.script_terminating = true;
-                        return Err(Flow::error(t));
-                    }
-                    self.emit_error(e, Some(out))?;
+                    self.statement_error(e, out)?;
                 }
                 Err(f) => return Err(f),
             }
         }
         Ok(())
+    }
+
+    /// A statement-terminating error where no try or trap is active: recorded and
+    /// written, and the block goes on (unless `$ErrorActionPreference` is Stop).
+    pub fn statement_error(&mut self, e: Rc<ErrorRecord>, out: &mut dyn Sink) -> FlowResult<()> {
+        self.last_status = false;
+        self.error_count += 1;
+        self.record_error(&e);
+        if self.error_action_is_stop() {
+            // $ErrorActionPreference = 'Stop' makes every error end the script.
+            let mut t = (*e).clone();
+            t.script_terminating = true;
+            return Err(Flow::error(t));
+        }
+        self.emit_error(e, Some(out))
     }
 
     fn error_action_is_stop(&self) -> bool {
@@ -112,7 +118,9 @@ impl Interp {
             }
             StmtKind::Assign { target, op, value } => {
                 self.cur_span = st.span;
-                self.assign(target, *op, value, st.span)?;
+                if !self.quick_assign(target, *op, value) {
+                    self.assign(target, *op, value, st.span)?;
+                }
                 self.last_status = true;
                 Ok(())
             }
@@ -129,7 +137,7 @@ impl Interp {
                 else_block,
             } => {
                 for (cond, body) in clauses {
-                    if self.pipeline_value(cond)?.truthy() {
+                    if self.cond_value(cond)? {
                         return self.exec_block(body, out);
                     }
                 }
@@ -158,7 +166,7 @@ impl Interp {
                 loop {
                     self.check_interrupt()?;
                     if let Some(c) = cond {
-                        if !self.pipeline_value(c)?.truthy() {
+                        if !self.cond_value(c)? {
                             break;
                         }
                     }
@@ -174,7 +182,7 @@ impl Interp {
             StmtKind::While { label, cond, body } => {
                 loop {
                     self.check_interrupt()?;
-                    if !self.pipeline_value(cond)?.truthy() {
+                    if !self.cond_value(cond)? {
                         break;
                     }
                     if let LoopCtl::Break = loop_flow(self.exec_block(body, out), label)? {
@@ -194,7 +202,7 @@ impl Interp {
                     if let LoopCtl::Break = loop_flow(self.exec_block(body, out), label)? {
                         break;
                     }
-                    let c = self.pipeline_value(cond)?.truthy();
+                    let c = self.cond_value(cond)?;
                     if c == *until {
                         break;
                     }
@@ -255,6 +263,64 @@ impl Interp {
         }
     }
 
+    /// `$x = n`, `$x += n`, `$x -= n`, `$x *= n` as a statement, with `n` a number
+    /// literal or plain number variable and `$x` an unconstrained variable of the
+    /// innermost scope (found in its remembered slot): done in place, without making or
+    /// returning values. `false` when the statement is not of that shape or the result
+    /// is not a plain number; nothing has changed then.
+    #[inline]
+    fn quick_assign(&mut self, target: &Expr, op: AssignOp, value: &Statement) -> bool {
+        let (ExprKind::Var(v), StmtKind::Pipeline(p)) = (&target.kind, &value.kind) else {
+            return false;
+        };
+        let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() else {
+            return false;
+        };
+        if !redirections.is_empty() || v.scope != VarScope::Any {
+            return false;
+        }
+        let Some(rhs) = self.quick_num(expr) else {
+            return false;
+        };
+        let bop = match op {
+            AssignOp::Set => None,
+            AssignOp::Add => Some(BinOp::Add),
+            AssignOp::Sub => Some(BinOp::Sub),
+            AssignOp::Mul => Some(BinOp::Mul),
+            _ => return false,
+        };
+        let Some(top) = self.scopes.last_mut() else {
+            return false;
+        };
+        let slot = v.slot.get();
+        if top.vars.at(slot, &v.name.key).is_none() {
+            return false;
+        }
+        let Some(var) = top.vars.slot_mut(slot as usize) else {
+            return false;
+        };
+        if var.constraint.is_some() {
+            return false;
+        }
+        let new = match bop {
+            None => rhs.to_value(),
+            Some(bop) => {
+                let cur = match var.value {
+                    Value::Int(i) => crate::engine::convert::Num::Int(i),
+                    Value::Long(i) => crate::engine::convert::Num::Long(i),
+                    Value::Double(d) => crate::engine::convert::Num::Double(d),
+                    _ => return false,
+                };
+                match ops::quick_binary(bop, cur, rhs) {
+                    Some(v) => v,
+                    None => return false,
+                }
+            }
+        };
+        var.value = new;
+        true
+    }
+
     /// Runs a statement whose output is discarded (for-loop init and step).
     fn exec_stmt_silent(&mut self, st: &Statement) -> FlowResult<()> {
         if let StmtKind::Pipeline(p) = &st.kind {
@@ -277,6 +343,34 @@ impl Interp {
                 Ok(Some(Rc::from(v.to_display_string().to_lowercase())))
             }
         }
+    }
+
+    /// A condition (`if`, `while`, `for`, `do`): its pipeline's value, as a Boolean.
+    pub fn cond_value(&mut self, p: &Pipeline) -> FlowResult<bool> {
+        if let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() {
+            if redirections.is_empty() {
+                return self.eval_bool(expr);
+            }
+        }
+        Ok(self.pipeline_value(p)?.truthy())
+    }
+
+    /// An expression's value as a Boolean; an integer comparison of literals and
+    /// plain variables is decided without making the values.
+    pub fn eval_bool(&mut self, e: &Expr) -> FlowResult<bool> {
+        if let ExprKind::Binary {
+            op: BinOp::Cmp(c, _),
+            lhs,
+            rhs,
+        } = &e.kind
+        {
+            if let (Some(x), Some(y)) = (self.quick_num(lhs), self.quick_num(rhs)) {
+                if let Some(b) = ops::quick_cmp(*c, x, y) {
+                    return Ok(b);
+                }
+            }
+        }
+        Ok(self.eval(e)?.truthy())
     }
 
     /// A pipeline's output as one value (conditions, `exit`, `throw`).

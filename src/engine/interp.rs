@@ -110,26 +110,27 @@ impl Scope {
 
     /// A scope holding the given (empty) variable storage.
     pub fn with_vars(kind: ScopeKind, vars: Vars) -> Scope {
-        let mut s = Scope::new(kind);
-        s.vars = vars;
-        s
+        Scope {
+            vars,
+            functions: FxHashMap::default(),
+            kind,
+            id: Self::next_id(),
+        }
     }
 
     pub fn new(kind: ScopeKind) -> Scope {
+        Scope::with_vars(kind, Vars::default())
+    }
+
+    fn next_id() -> u64 {
         thread_local! {
             static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
         }
-        let id = NEXT.with(|n| {
+        NEXT.with(|n| {
             let id = n.get();
             n.set(id.wrapping_add(1));
             id
-        });
-        Scope {
-            vars: Vars::default(),
-            functions: FxHashMap::default(),
-            kind,
-            id,
-        }
+        })
     }
 }
 
@@ -472,6 +473,29 @@ impl Interp {
             }
         }
         self.get_var_ref_slow(v)
+    }
+
+    /// A number operand read without evaluating it: an integer literal, or a plain
+    /// `$name` found in its remembered slot of the innermost scope holding an Int32,
+    /// Int64 or Double. `None` for anything else (the caller evaluates it). Reading
+    /// either has no side effect, so the fallback may evaluate the same operand again.
+    #[inline(always)]
+    pub fn quick_num(&self, e: &crate::lang::ast::Expr) -> Option<crate::engine::convert::Num> {
+        use crate::engine::convert::Num;
+        use crate::lang::ast::{ConstValue, ExprKind};
+        match &e.kind {
+            ExprKind::Const(ConstValue::Int(i)) => Some(Num::Int(*i)),
+            ExprKind::Var(v) if v.scope == VarScope::Any => {
+                let var = self.scopes.last()?.vars.at(v.slot.get(), &v.name.key)?;
+                match var.value {
+                    Value::Int(i) => Some(Num::Int(i)),
+                    Value::Long(i) => Some(Num::Long(i)),
+                    Value::Double(d) => Some(Num::Double(d)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     #[inline(never)]

@@ -174,6 +174,53 @@ pub fn fast_num(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     num_arith(op, num(a)?, num(b)?).ok().map(Num::to_value)
 }
 
+/// An integer comparison (`-eq -ne -lt -le -gt -ge`, either case) of two Int32 or Int64
+/// numbers; `None` for any other operator or a Double (the general path compares those).
+#[inline]
+pub fn quick_cmp(op: CmpOp, x: Num, y: Num) -> Option<bool> {
+    let int = |n: Num| match n {
+        Num::Int(i) => Some(i as i64),
+        Num::Long(i) => Some(i),
+        Num::Double(_) => None,
+    };
+    let (a, b) = (int(x)?, int(y)?);
+    Some(match op {
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+        _ => return None,
+    })
+}
+
+/// A binary operator on two plain numbers read without evaluation (see
+/// `Interp::quick_num`): the integer comparisons and `+ - * / %`, with the same results
+/// as the general path; `None` for anything else, and for a division by zero (which the
+/// general path reports).
+#[inline]
+pub fn quick_binary(op: BinOp, x: Num, y: Num) -> Option<Value> {
+    match op {
+        BinOp::Div | BinOp::Rem => num_arith(op, x, y).ok().map(Num::to_value),
+        BinOp::Add | BinOp::Sub | BinOp::Mul => {
+            if let (Num::Int(a), Num::Int(b)) = (x, y) {
+                let r = match op {
+                    BinOp::Add => a.checked_add(b),
+                    BinOp::Sub => a.checked_sub(b),
+                    _ => a.checked_mul(b),
+                };
+                if let Some(r) = r {
+                    return Some(Value::Int(r));
+                }
+            }
+            num_arith(op, x, y).ok().map(Num::to_value)
+        }
+        BinOp::Cmp(c, _) => quick_cmp(c, x, y).map(Value::Bool),
+        _ => None,
+    }
+}
+
 /// The right operand converted for arithmetic with a number on the left.
 fn rhs_num(b: &Value) -> Result<Num, ErrorRecord> {
     to_num(b)

@@ -5,7 +5,9 @@
 use std::rc::Rc;
 
 use crate::engine::binder::{self, BindError, Partial, RawArg};
-use crate::engine::command::{Bound, CommandSpec, CommonParams, Cx, NullSink, Sink, VecSink};
+use crate::engine::command::{
+    Bound, CommandSpec, CommonParams, Cx, NullSink, Sink, TruthSink, VecSink,
+};
 use crate::engine::error::{ErrorCategory, ErrorRecord, Flow, FlowResult};
 use crate::engine::interp::{
     FunctionInfo, Interp, Scope, ScopeKind, StreamDest, Streams, MAX_CALL_DEPTH,
@@ -771,6 +773,44 @@ impl Interp {
         }
     }
 
+    /// Runs a block as `invoke_block_inline` does and gives the truth of its output as
+    /// one value. A body that is one plain expression (`{ $_.Size -gt 500 }`) is
+    /// evaluated as a condition, with the same statement-error handling and `$?` as
+    /// running it as a statement would have.
+    pub fn invoke_block_truthy(
+        &mut self,
+        block: &ScriptBlock,
+        dollar_under: Value,
+    ) -> FlowResult<bool> {
+        let Some((st, expr)) = single_expression(&block.ast) else {
+            let mut sink = TruthSink::default();
+            self.invoke_block_inline(block, Some(dollar_under), Vec::new(), &mut sink)?;
+            return Ok(sink.truthy());
+        };
+        let saved_under = self.get_var("_", &VarScope::Local);
+        self.set_local("_", dollar_under);
+        let prev_source = std::mem::replace(&mut self.cur_source, block.source.clone());
+        self.cur_span = st.span;
+        let errors_before = self.error_count;
+        let r = match self.eval_bool(expr) {
+            Ok(b) => {
+                self.last_status = self.error_count == errors_before;
+                Ok(b)
+            }
+            Err(Flow::Error(e)) if self.handler_depth == 0 && !e.script_terminating => {
+                let mut sink = TruthSink::default();
+                self.statement_error(e, &mut sink).map(|()| sink.truthy())
+            }
+            Err(f) => {
+                self.last_status = false;
+                Err(f)
+            }
+        };
+        self.cur_source = prev_source;
+        self.set_local("_", saved_under.unwrap_or(Value::Null));
+        r
+    }
+
     /// Calls a script block like `& $sb args` (new scope), collecting output.
     pub fn call_block(
         &mut self,
@@ -1380,5 +1420,39 @@ impl Interp {
         };
         self.cur_source = prev_source;
         r
+    }
+}
+
+/// A script block whose whole body is one statement that is one plain expression,
+/// written to the output as its value (not an increment, a `[void]` cast or a method
+/// call, which may write nothing): that statement and expression.
+fn single_expression(ast: &ScriptBlockAst) -> Option<(&Statement, &Expr)> {
+    if ast.begin.is_some() || (ast.process.is_some() == ast.end.is_some()) {
+        return None;
+    }
+    let body = ast.process.as_ref().or(ast.end.as_ref())?;
+    let [st] = body.statements.as_slice() else {
+        return None;
+    };
+    if !body.traps.is_empty() {
+        return None;
+    }
+    let StmtKind::Pipeline(p) = &st.kind else {
+        return None;
+    };
+    let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() else {
+        return None;
+    };
+    if !redirections.is_empty() {
+        return None;
+    }
+    match &expr.kind {
+        ExprKind::Unary {
+            op: UnOp::PreInc | UnOp::PreDec | UnOp::PostInc | UnOp::PostDec,
+            ..
+        }
+        | ExprKind::Cast { .. }
+        | ExprKind::Invoke { .. } => None,
+        _ => Some((st, expr)),
     }
 }

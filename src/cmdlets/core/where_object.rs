@@ -71,7 +71,7 @@ impl Cmdlet for WhereObject {
             return Ok(());
         };
         let keep = if let Some(sb) = &a.filter_script {
-            Value::from_output(cx.invoke(sb, Some(item.clone()), Vec::new())?).truthy()
+            cx.invoke_truthy(sb, item.clone())?
         } else if let Some(prop) = &a.property {
             let pv = util::select_value(cx, &util::Selector::Name(prop.clone()), &item)?;
             if a.not {
