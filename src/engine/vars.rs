@@ -97,8 +97,10 @@ impl Vars {
     /// Empties it, keeping its storage.
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.index.clear();
-        self.indexed = false;
+        if self.indexed {
+            self.index.clear();
+            self.indexed = false;
+        }
     }
 
     #[inline]
