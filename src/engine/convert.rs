@@ -17,6 +17,18 @@ pub enum Num {
 }
 
 impl Num {
+    /// A plain number value (Int32, Int64, Double) as it is; `None` for anything else
+    /// (no conversion).
+    #[inline]
+    pub fn of(v: &Value) -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::Int(*i)),
+            Value::Long(i) => Some(Num::Long(*i)),
+            Value::Double(d) => Some(Num::Double(*d)),
+            _ => None,
+        }
+    }
+
     pub fn to_value(self) -> Value {
         match self {
             Num::Int(i) => Value::Int(i),

@@ -305,11 +305,8 @@ impl Interp {
         let new = match bop {
             None => rhs.to_value(),
             Some(bop) => {
-                let cur = match var.value {
-                    Value::Int(i) => crate::engine::convert::Num::Int(i),
-                    Value::Long(i) => crate::engine::convert::Num::Long(i),
-                    Value::Double(d) => crate::engine::convert::Num::Double(d),
-                    _ => return false,
+                let Some(cur) = crate::engine::convert::Num::of(&var.value) else {
+                    return false;
                 };
                 match ops::quick_binary(bop, cur, rhs) {
                     Some(v) => v,

@@ -487,12 +487,7 @@ impl Interp {
             ExprKind::Const(ConstValue::Int(i)) => Some(Num::Int(*i)),
             ExprKind::Var(v) if v.scope == VarScope::Any => {
                 let var = self.scopes.last()?.vars.at(v.slot.get(), &v.name.key)?;
-                match var.value {
-                    Value::Int(i) => Some(Num::Int(i)),
-                    Value::Long(i) => Some(Num::Long(i)),
-                    Value::Double(d) => Some(Num::Double(d)),
-                    _ => None,
-                }
+                Num::of(&var.value)
             }
             _ => None,
         }

@@ -152,14 +152,6 @@ fn num_arith(op: BinOp, x: Num, y: Num) -> Result<Num, ErrorRecord> {
 /// path, which reports it). The same results as `arith`.
 #[inline]
 pub fn fast_num(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
-    fn num(v: &Value) -> Option<Num> {
-        match v {
-            Value::Int(i) => Some(Num::Int(*i)),
-            Value::Long(i) => Some(Num::Long(*i)),
-            Value::Double(d) => Some(Num::Double(*d)),
-            _ => None,
-        }
-    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let r = match op {
             BinOp::Add => x.checked_add(*y),
@@ -171,7 +163,9 @@ pub fn fast_num(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             return Some(Value::Int(r));
         }
     }
-    num_arith(op, num(a)?, num(b)?).ok().map(Num::to_value)
+    num_arith(op, Num::of(a)?, Num::of(b)?)
+        .ok()
+        .map(Num::to_value)
 }
 
 /// An integer comparison (`-eq -ne -lt -le -gt -ge`, either case) of two Int32 or Int64
