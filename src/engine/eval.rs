@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use crate::engine::command::{ValueSink, VecSink};
-use crate::engine::convert;
+use crate::engine::convert::{self, Num};
 use crate::engine::error::{ErrorCategory, ErrorRecord, Flow, FlowResult};
 use crate::engine::interp::Interp;
 use crate::engine::ops;
@@ -168,17 +168,10 @@ impl Interp {
     pub fn eval_statement_value(&mut self, st: &Statement) -> FlowResult<Value> {
         match &st.kind {
             StmtKind::Assign { target, op, value } => self.assign(target, *op, value, st.span),
-            StmtKind::Pipeline(p) if p.elements.len() == 1 => {
-                if let PipelineElement::Expr { expr, redirections } = &p.elements[0] {
-                    if redirections.is_empty() {
-                        return self.eval(expr);
-                    }
-                }
-                let mut sink = ValueSink::default();
-                self.run_pipeline(p, &mut sink)?;
-                Ok(sink.into_value())
-            }
             StmtKind::Pipeline(p) => {
+                if let Some(expr) = p.single_expr() {
+                    return self.eval(expr);
+                }
                 let mut sink = ValueSink::default();
                 self.run_pipeline(p, &mut sink)?;
                 Ok(sink.into_value())
@@ -282,22 +275,8 @@ impl Interp {
         let b = self.eval(rhs)?;
         // Numbers compared or combined: no detour through the general operator code
         // (whose error type is large to pass around).
-        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-            let r = match op {
-                BinOp::Cmp(CmpOp::Eq, _) => Some(x == y),
-                BinOp::Cmp(CmpOp::Ne, _) => Some(x != y),
-                BinOp::Cmp(CmpOp::Lt, _) => Some(x < y),
-                BinOp::Cmp(CmpOp::Le, _) => Some(x <= y),
-                BinOp::Cmp(CmpOp::Gt, _) => Some(x > y),
-                BinOp::Cmp(CmpOp::Ge, _) => Some(x >= y),
-                _ => None,
-            };
-            if let Some(r) = r {
-                return Ok(Value::Bool(r));
-            }
-        }
-        if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
-            if let Some(v) = ops::fast_num(op, &a, &b) {
+        if let (Some(x), Some(y)) = (Num::of(&a), Num::of(&b)) {
+            if let Some(v) = ops::quick_binary(op, x, y) {
                 return Ok(v);
             }
         }
@@ -369,17 +348,8 @@ impl Interp {
         a: &Value,
         b: &Value,
     ) -> Result<Value, ErrorRecord> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            let r = match op {
-                CmpOp::Eq => Some(x == y),
-                CmpOp::Ne => Some(x != y),
-                CmpOp::Lt => Some(x < y),
-                CmpOp::Le => Some(x <= y),
-                CmpOp::Gt => Some(x > y),
-                CmpOp::Ge => Some(x >= y),
-                _ => None,
-            };
-            if let Some(r) = r {
+        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            if let Some(r) = ops::quick_cmp(op, x, y) {
                 return Ok(Value::Bool(r));
             }
         }
@@ -561,15 +531,7 @@ impl Interp {
             }
         }
         let rhs = self.eval_statement_value(value)?;
-        if let (ExprKind::Var(v), AssignOp::Sub | AssignOp::Mul | AssignOp::Div | AssignOp::Rem) =
-            (&target.kind, op)
-        {
-            let bop = match op {
-                AssignOp::Sub => BinOp::Sub,
-                AssignOp::Mul => BinOp::Mul,
-                AssignOp::Div => BinOp::Div,
-                _ => BinOp::Rem,
-            };
+        if let (ExprKind::Var(v), Some(bop)) = (&target.kind, op.binop()) {
             if let Some(slot) = self.assign_slot_ref(v) {
                 if slot.constraint.is_none() {
                     if let Some(r) = ops::fast_num(bop, &slot.value, &rhs) {
@@ -579,17 +541,10 @@ impl Interp {
                 }
             }
         }
-        let new = match op {
-            AssignOp::Set => rhs,
-            _ => {
+        let new = match op.binop() {
+            None => rhs,
+            Some(bop) => {
                 let cur = self.eval(target)?;
-                let bop = match op {
-                    AssignOp::Add => BinOp::Add,
-                    AssignOp::Sub => BinOp::Sub,
-                    AssignOp::Mul => BinOp::Mul,
-                    AssignOp::Div => BinOp::Div,
-                    _ => BinOp::Rem,
-                };
                 ops::arith(bop, &cur, &rhs).map_err(|e| self.err_at(e, span))?
             }
         };

@@ -273,36 +273,19 @@ impl Interp {
         let (ExprKind::Var(v), StmtKind::Pipeline(p)) = (&target.kind, &value.kind) else {
             return false;
         };
-        let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() else {
-            return false;
-        };
-        if !redirections.is_empty() || v.scope != VarScope::Any {
+        if v.scope != VarScope::Any || matches!(op, AssignOp::Div | AssignOp::Rem) {
             return false;
         }
-        let Some(rhs) = self.quick_num(expr) else {
+        let Some(rhs) = p.single_expr().and_then(|e| self.quick_num(e)) else {
             return false;
         };
-        let bop = match op {
-            AssignOp::Set => None,
-            AssignOp::Add => Some(BinOp::Add),
-            AssignOp::Sub => Some(BinOp::Sub),
-            AssignOp::Mul => Some(BinOp::Mul),
-            _ => return false,
-        };
-        let Some(top) = self.scopes.last_mut() else {
-            return false;
-        };
-        let slot = v.slot.get();
-        if top.vars.at(slot, &v.name.key).is_none() {
-            return false;
-        }
-        let Some(var) = top.vars.slot_mut(slot as usize) else {
+        let Some(var) = self.assign_slot_ref(v) else {
             return false;
         };
         if var.constraint.is_some() {
             return false;
         }
-        let new = match bop {
+        let new = match op.binop() {
             None => rhs.to_value(),
             Some(bop) => {
                 let Some(cur) = crate::engine::convert::Num::of(&var.value) else {
@@ -321,11 +304,9 @@ impl Interp {
     /// Runs a statement whose output is discarded (for-loop init and step).
     fn exec_stmt_silent(&mut self, st: &Statement) -> FlowResult<()> {
         if let StmtKind::Pipeline(p) = &st.kind {
-            if let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() {
-                if redirections.is_empty() {
-                    self.eval(expr)?;
-                    return Ok(());
-                }
+            if let Some(expr) = p.single_expr() {
+                self.eval(expr)?;
+                return Ok(());
             }
         }
         let mut sink = crate::engine::command::NullSink;
@@ -344,12 +325,10 @@ impl Interp {
 
     /// A condition (`if`, `while`, `for`, `do`): its pipeline's value, as a Boolean.
     pub fn cond_value(&mut self, p: &Pipeline) -> FlowResult<bool> {
-        if let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() {
-            if redirections.is_empty() {
-                return self.eval_bool(expr);
-            }
+        match p.single_expr() {
+            Some(expr) => self.eval_bool(expr),
+            None => Ok(self.pipeline_value(p)?.truthy()),
         }
-        Ok(self.pipeline_value(p)?.truthy())
     }
 
     /// An expression's value as a Boolean; an integer comparison of literals and
@@ -372,10 +351,8 @@ impl Interp {
 
     /// A pipeline's output as one value (conditions, `exit`, `throw`).
     pub fn pipeline_value(&mut self, p: &Pipeline) -> FlowResult<Value> {
-        if let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() {
-            if redirections.is_empty() {
-                return self.eval(expr);
-            }
+        if let Some(expr) = p.single_expr() {
+            return self.eval(expr);
         }
         let mut sink = VecSink::default();
         self.run_pipeline(p, &mut sink)?;
@@ -466,15 +443,12 @@ impl Interp {
         out: &mut dyn Sink,
     ) -> FlowResult<()> {
         // `foreach ($i in 1..N)` iterates the range without building it.
-        if let [PipelineElement::Expr { expr, redirections }] = iter.elements.as_slice() {
-            if let (
-                ExprKind::Binary {
-                    op: BinOp::Range,
-                    lhs,
-                    rhs,
-                },
-                true,
-            ) = (&expr.kind, redirections.is_empty())
+        if let Some(expr) = iter.single_expr() {
+            if let ExprKind::Binary {
+                op: BinOp::Range,
+                lhs,
+                rhs,
+            } = &expr.kind
             {
                 let a = self.eval(lhs)?;
                 let b = self.eval(rhs)?;

@@ -152,20 +152,13 @@ fn num_arith(op: BinOp, x: Num, y: Num) -> Result<Num, ErrorRecord> {
 /// path, which reports it). The same results as `arith`.
 #[inline]
 pub fn fast_num(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        let r = match op {
-            BinOp::Add => x.checked_add(*y),
-            BinOp::Sub => x.checked_sub(*y),
-            BinOp::Mul => x.checked_mul(*y),
-            _ => None,
-        };
-        if let Some(r) = r {
-            return Some(Value::Int(r));
-        }
+    if !matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
+    ) {
+        return None;
     }
-    num_arith(op, Num::of(a)?, Num::of(b)?)
-        .ok()
-        .map(Num::to_value)
+    quick_binary(op, Num::of(a)?, Num::of(b)?)
 }
 
 /// An integer comparison (`-eq -ne -lt -le -gt -ge`, either case) of two Int32 or Int64

@@ -159,8 +159,10 @@ impl Interp {
 
     fn run_pipeline_inner(&mut self, p: &Pipeline, out: &mut dyn Sink) -> FlowResult<()> {
         match p.elements.as_slice() {
-            [PipelineElement::Expr { expr, redirections }] if redirections.is_empty() => {
-                return self.emit_expr(expr, out);
+            [PipelineElement::Expr { .. }] => {
+                if let Some(expr) = p.single_expr() {
+                    return self.emit_expr(expr, out);
+                }
             }
             [PipelineElement::Command(cmd)] => {
                 if let Some(r) = self.try_simple_call(cmd, out) {
@@ -735,6 +737,30 @@ impl Interp {
         args: Vec<Value>,
         out: &mut dyn Sink,
     ) -> FlowResult<()> {
+        let r = self.in_block_frame(block, dollar_under, args, |this| {
+            for b in [&block.ast.begin, &block.ast.process, &block.ast.end]
+                .into_iter()
+                .flatten()
+            {
+                this.exec_block(b, out)?;
+            }
+            Ok(())
+        });
+        match r {
+            Err(Flow::Return) => Ok(()),
+            other => other,
+        }
+    }
+
+    /// Runs `body` in the current scope with `$_` and `$args` set for a block and the
+    /// block's source current, then puts them back (the frame of an inline invocation).
+    fn in_block_frame<R>(
+        &mut self,
+        block: &ScriptBlock,
+        dollar_under: Option<Value>,
+        args: Vec<Value>,
+        body: impl FnOnce(&mut Interp) -> R,
+    ) -> R {
         let saved_under = dollar_under
             .as_ref()
             .map(|_| self.get_var("_", &VarScope::Local));
@@ -750,16 +776,7 @@ impl Interp {
             self.set_local("args", Value::array(args));
         }
         let prev_source = std::mem::replace(&mut self.cur_source, block.source.clone());
-        let mut r = Ok(());
-        for b in [&block.ast.begin, &block.ast.process, &block.ast.end]
-            .into_iter()
-            .flatten()
-        {
-            r = self.exec_block(b, out);
-            if r.is_err() {
-                break;
-            }
-        }
+        let r = body(self);
         self.cur_source = prev_source;
         if let Some(prev) = saved_under {
             self.set_local("_", prev.unwrap_or(Value::Null));
@@ -767,10 +784,7 @@ impl Interp {
         if let Some(prev) = saved_args {
             self.set_local("args", prev.unwrap_or(Value::Null));
         }
-        match r {
-            Err(Flow::Return) => Ok(()),
-            other => other,
-        }
+        r
     }
 
     /// Runs a block as `invoke_block_inline` does and gives the truth of its output as
@@ -787,28 +801,24 @@ impl Interp {
             self.invoke_block_inline(block, Some(dollar_under), Vec::new(), &mut sink)?;
             return Ok(sink.truthy());
         };
-        let saved_under = self.get_var("_", &VarScope::Local);
-        self.set_local("_", dollar_under);
-        let prev_source = std::mem::replace(&mut self.cur_source, block.source.clone());
-        self.cur_span = st.span;
-        let errors_before = self.error_count;
-        let r = match self.eval_bool(expr) {
-            Ok(b) => {
-                self.last_status = self.error_count == errors_before;
-                Ok(b)
+        self.in_block_frame(block, Some(dollar_under), Vec::new(), |this| {
+            this.cur_span = st.span;
+            let errors_before = this.error_count;
+            match this.eval_bool(expr) {
+                Ok(b) => {
+                    this.last_status = this.error_count == errors_before;
+                    Ok(b)
+                }
+                Err(Flow::Error(e)) if this.handler_depth == 0 && !e.script_terminating => {
+                    let mut sink = TruthSink::default();
+                    this.statement_error(e, &mut sink).map(|()| sink.truthy())
+                }
+                Err(f) => {
+                    this.last_status = false;
+                    Err(f)
+                }
             }
-            Err(Flow::Error(e)) if self.handler_depth == 0 && !e.script_terminating => {
-                let mut sink = TruthSink::default();
-                self.statement_error(e, &mut sink).map(|()| sink.truthy())
-            }
-            Err(f) => {
-                self.last_status = false;
-                Err(f)
-            }
-        };
-        self.cur_source = prev_source;
-        self.set_local("_", saved_under.unwrap_or(Value::Null));
-        r
+        })
     }
 
     /// Calls a script block like `& $sb args` (new scope), collecting output.
@@ -1440,12 +1450,7 @@ fn single_expression(ast: &ScriptBlockAst) -> Option<(&Statement, &Expr)> {
     let StmtKind::Pipeline(p) = &st.kind else {
         return None;
     };
-    let [PipelineElement::Expr { expr, redirections }] = p.elements.as_slice() else {
-        return None;
-    };
-    if !redirections.is_empty() {
-        return None;
-    }
+    let expr = p.single_expr()?;
     match &expr.kind {
         ExprKind::Unary {
             op: UnOp::PreInc | UnOp::PreDec | UnOp::PostInc | UnOp::PostDec,

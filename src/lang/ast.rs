@@ -226,11 +226,37 @@ pub enum AssignOp {
     Rem,
 }
 
+impl AssignOp {
+    /// The arithmetic operator of a compound assignment (`+=` is `+`); `None` for `=`.
+    pub fn binop(self) -> Option<BinOp> {
+        match self {
+            AssignOp::Set => None,
+            AssignOp::Add => Some(BinOp::Add),
+            AssignOp::Sub => Some(BinOp::Sub),
+            AssignOp::Mul => Some(BinOp::Mul),
+            AssignOp::Div => Some(BinOp::Div),
+            AssignOp::Rem => Some(BinOp::Rem),
+        }
+    }
+}
+
 /// `a | b | c`: the first element may be an expression, the rest are commands.
 #[derive(Debug)]
 pub struct Pipeline {
     pub elements: Vec<PipelineElement>,
     pub span: Span,
+}
+
+impl Pipeline {
+    /// The expression of a pipeline that is one expression without redirections (a
+    /// value, not a command), which the evaluator may compute directly.
+    #[inline]
+    pub fn single_expr(&self) -> Option<&Expr> {
+        match self.elements.as_slice() {
+            [PipelineElement::Expr { expr, redirections }] if redirections.is_empty() => Some(expr),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug)]
