@@ -148,6 +148,10 @@ pub struct FunctionInfo {
     /// `$PSBoundParameters`. A call that passes only positional arguments binds them
     /// in order (see `Interp::try_simple_call`).
     pub simple: bool,
+    /// The type constraint each declared parameter keeps as a variable (`[int]$n`:
+    /// a later `$n = "x"` converts or fails, as for `[int]$n = ...`), in declaration
+    /// order; `None` for untyped parameters and for types that constrain nothing.
+    pub constraints: Vec<Option<TypeName>>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -184,6 +188,17 @@ impl FunctionInfo {
             && !block.ast.named_blocks
             && !uses.bound_parameters
             && crate::engine::binder::is_simple(&spec);
+        let constraints = block
+            .ast
+            .params
+            .as_ref()
+            .map(|pb| {
+                pb.params
+                    .iter()
+                    .map(|d| d.type_lit.as_ref().and_then(|t| param_constraint(&t.name)))
+                    .collect()
+            })
+            .unwrap_or_default();
         FunctionInfo {
             name,
             spec,
@@ -191,7 +206,33 @@ impl FunctionInfo {
             is_filter,
             uses,
             simple,
+            constraints,
         }
+    }
+}
+
+/// The constraint a parameter typed `[name]` puts on its variable: value types,
+/// strings and arrays of them convert what is assigned later; `[object]`,
+/// `[psobject]` and types exsh only knows for their static members constrain nothing.
+fn param_constraint(name: &str) -> Option<TypeName> {
+    let t = TypeName::parse(name)?;
+    match t {
+        TypeName::Int
+        | TypeName::Long
+        | TypeName::Double
+        | TypeName::Decimal
+        | TypeName::String
+        | TypeName::Bool
+        | TypeName::Char
+        | TypeName::Byte
+        | TypeName::Array
+        | TypeName::StringArray
+        | TypeName::IntArray
+        | TypeName::Switch
+        | TypeName::Hashtable
+        | TypeName::DateTime
+        | TypeName::TimeSpan => Some(t),
+        _ => None,
     }
 }
 
@@ -591,20 +632,25 @@ impl Interp {
         }
     }
 
-    /// Sets a variable in the current scope by a parsed name (no allocation for the key).
-    pub fn set_local_name(&mut self, name: &crate::lang::ast::Name, value: Value) {
+    /// Sets a parameter's variable in the current (new) scope by its parsed name (no
+    /// allocation for the key), with the parameter's type constraint. `value` is
+    /// already converted (the binder did it, or it is the type's default).
+    pub fn set_param(
+        &mut self,
+        name: &crate::lang::ast::Name,
+        value: Value,
+        constraint: Option<TypeName>,
+    ) {
         if let Some(scope) = self.scopes.last_mut() {
+            let var = Var {
+                name: name.text.clone(),
+                value,
+                constraint,
+            };
             match scope.vars.get_mut(&name.key) {
-                Some(v) => v.value = value,
+                Some(v) => *v = var,
                 None => {
-                    scope.vars.push_new(
-                        name.key.clone(),
-                        Var {
-                            name: name.text.clone(),
-                            value,
-                            constraint: None,
-                        },
-                    );
+                    scope.vars.push_new(name.key.clone(), var);
                 }
             }
         }

@@ -14,7 +14,7 @@ use crate::engine::interp::{
 };
 use crate::engine::registry::ErasedCmdlet;
 use crate::engine::scriptblock::ScriptBlock;
-use crate::engine::value::{Hashtable, Value};
+use crate::engine::value::{Hashtable, TypeName, Value};
 use crate::lang::ast::*;
 
 /// One stage of a running pipeline.
@@ -330,15 +330,9 @@ impl Interp {
     ) -> FlowResult<()> {
         if let Some(pb) = f.block.ast.params.as_ref() {
             let mut bound = bound.drain(..);
-            for d in &pb.params {
-                let value = match bound.next() {
-                    Some(v) => v,
-                    None => match &d.default {
-                        Some(e) => self.eval(e)?,
-                        None => default_for(d.type_lit.as_ref()),
-                    },
-                };
-                self.set_local_name(&d.name, value);
+            for (d, &constraint) in pb.params.iter().zip(&f.constraints) {
+                let value = self.param_value(d, bound.next(), constraint)?;
+                self.set_param(&d.name, value, constraint);
             }
         }
         if f.uses.args || !rest.is_empty() {
@@ -1227,21 +1221,16 @@ impl FunctionProc {
         let script_file = self.script_file.clone().or_else(|| self.top_script.clone());
         self.in_scope(interp, |interp| -> FlowResult<()> {
             if let Some(pb) = params {
-                for d in &pb.params {
-                    let value = match bound.values.get(&*d.name.text).or_else(|| {
+                for (d, &constraint) in pb.params.iter().zip(&func.constraints) {
+                    let given = bound.values.get(&*d.name.text).or_else(|| {
                         bound
                             .values
                             .iter()
                             .find(|(k, _)| k.eq_ignore_ascii_case(&d.name.text))
                             .map(|(_, v)| v)
-                    }) {
-                        Some(v) => v.clone(),
-                        None => match &d.default {
-                            Some(e) => interp.eval(e)?,
-                            None => default_for(d.type_lit.as_ref()),
-                        },
-                    };
-                    interp.set_local_name(&d.name, value);
+                    });
+                    let value = interp.param_value(d, given.cloned(), constraint)?;
+                    interp.set_param(&d.name, value, constraint);
                 }
             }
             if uses.args || !rest.is_empty() {
@@ -1286,6 +1275,49 @@ impl FunctionProc {
             }
             Ok(())
         })
+    }
+}
+
+impl Interp {
+    /// A parameter's value as its variable starts with: the bound value (already
+    /// converted by the binder; a `$null` given to a number, Boolean or string
+    /// parameter becomes 0, False or ""), else its default expression converted to its
+    /// type, else the type's default.
+    fn param_value(
+        &mut self,
+        d: &crate::lang::ast::ParamDecl,
+        given: Option<Value>,
+        constraint: Option<TypeName>,
+    ) -> FlowResult<Value> {
+        let (value, convert) = match given {
+            Some(v) => {
+                let null_to_default = v.is_null()
+                    && matches!(
+                        constraint,
+                        Some(
+                            TypeName::Int
+                                | TypeName::Long
+                                | TypeName::Double
+                                | TypeName::Decimal
+                                | TypeName::Byte
+                                | TypeName::Bool
+                                | TypeName::Switch
+                                | TypeName::String
+                        )
+                    );
+                (v, null_to_default)
+            }
+            None => match &d.default {
+                Some(e) => (self.eval(e)?, true),
+                None => (default_for(d.type_lit.as_ref()), false),
+            },
+        };
+        match constraint {
+            Some(t) if convert => {
+                crate::engine::convert::convert_to(&value, t).map_err(|e| self.err_at(e, d.span))
+            }
+            _ => Ok(value),
+        }
     }
 }
 
