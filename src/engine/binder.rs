@@ -724,6 +724,13 @@ pub struct PipelineMemo {
     /// has run, so the next object reuses their storage instead of allocating anew.
     spare: Option<Bound>,
     spare_candidates: Vec<String>,
+    /// Set when the binding cannot depend on the object: the one parameter that takes
+    /// it by value accepts any value and nothing left free binds by property name.
+    /// Holds that parameter's index in the spec and in the bound values; every object
+    /// then binds to it, with the same set and the other values unchanged.
+    fixed: Option<(usize, usize)>,
+    /// The spare binding has the `fixed` layout (only the object's slot changes).
+    spare_fixed: bool,
 }
 
 impl PipelineMemo {
@@ -749,6 +756,16 @@ pub fn bind_pipeline_memo(
     input: &Value,
     memo: &mut PipelineMemo,
 ) -> Result<Bound, BindError> {
+    if let (Some((pi, slot)), true) = (memo.fixed, memo.spare_fixed) {
+        if let (Some(p), Some(mut b)) = (spec.params.get(pi), memo.spare.take()) {
+            let v = conv(spec, p, input.clone())?;
+            if let Some((_, old)) = b.values.get_index_mut(slot) {
+                *old = v;
+                return Ok(b);
+            }
+        }
+    }
+    memo.spare_fixed = false;
     let mut b = match memo.spare.take() {
         Some(mut b) => {
             b.values.clone_from(&partial.bound.values);
@@ -792,6 +809,13 @@ pub fn bind_pipeline_memo(
         .filter_map(|&i| spec.params.get(i))
         .collect();
     let mut bound_any = false;
+    // Whether the choice below depends on the object: it does not when every
+    // parameter that could take it by value accepts any value.
+    let mut fixed = free
+        .iter()
+        .filter(|p| takes(p, &candidates, false))
+        .all(|p| matches!(p.ty, ParamType::Object | ParamType::ObjectArray));
+    let mut by_value = None;
     // 1. By value, no conversion.
     if let Some(p) = free
         .iter()
@@ -806,12 +830,14 @@ pub fn bind_pipeline_memo(
         b.values.insert(p.name.clone(), v);
         narrow(&mut candidates, p);
         bound_any = true;
+        by_value = Some(p.name.as_str());
     }
     // 2. By property name.
     for p in &free {
         if b.values.contains_key(&p.name) || !takes(p, &candidates, true) {
             continue;
         }
+        fixed = false;
         if let Some(v) = property_for(p, input) {
             if let Ok(v) = conv(spec, p, v) {
                 b.values.insert(p.name.clone(), v);
@@ -820,6 +846,14 @@ pub fn bind_pipeline_memo(
             }
         }
     }
+    let fixed = match by_value {
+        Some(name) if fixed => spec
+            .params
+            .iter()
+            .position(|p| p.name == name)
+            .zip(b.values.get_index_of(name)),
+        _ => None,
+    };
     // 3. By value with conversion.
     if !bound_any {
         for p in &free {
@@ -849,6 +883,8 @@ pub fn bind_pipeline_memo(
         {
             b.set.clone_from(set);
             memo.spare_candidates = candidates;
+            memo.fixed = fixed;
+            memo.spare_fixed = fixed.is_some();
             return Ok(b);
         }
     }
@@ -856,6 +892,8 @@ pub fn bind_pipeline_memo(
     check_mandatory(spec, &set, &b, false)?;
     memo.resolved = Some((candidates, b.values.keys().cloned().collect(), set.clone()));
     b.set = set;
+    memo.fixed = fixed;
+    memo.spare_fixed = fixed.is_some();
     Ok(b)
 }
 
@@ -1009,4 +1047,77 @@ pub fn spec_from_param_block(name: &str, pb: Option<&ParamBlock>) -> CommandSpec
         spec.default_set = pb.default_parameter_set.clone();
     }
     spec
+}
+
+#[cfg(test)]
+mod memo_tests {
+    use super::*;
+    use crate::engine::registry::Registry;
+    use crate::engine::value::{Hashtable, PsObject};
+    use proptest::prelude::*;
+
+    /// One of a few kinds of pipeline object: numbers, strings, `$null`, Booleans,
+    /// arrays, hashtables and objects whose properties match common parameter names.
+    fn object(kind: u8) -> Value {
+        match kind % 8 {
+            0 => Value::Int(7),
+            1 => Value::str("NODE1"),
+            2 => Value::Null,
+            3 => Value::Bool(true),
+            4 => Value::array(vec![Value::Int(1), Value::str("x")]),
+            5 => {
+                let mut h = Hashtable::new(false);
+                h.insert(Value::str("Name"), Value::str("EVS1"));
+                Value::hashtable(h)
+            }
+            6 => {
+                let mut o = PsObject::new();
+                o.set("Name", Value::str("EVS1"));
+                o.set("Identity", Value::str("CMS1"));
+                o.set("Id", Value::Int(3));
+                Value::object(o)
+            }
+            _ => {
+                let mut o = PsObject::new();
+                o.set("Size", Value::Int(12));
+                Value::object(o)
+            }
+        }
+    }
+
+    fn show(r: &Result<Bound, BindError>) -> String {
+        match r {
+            Ok(b) => format!("{:?} {} {:?}", b.values, b.set, b.common.error_action),
+            Err(e) => format!("error: {}", e.record.message),
+        }
+    }
+
+    proptest! {
+        /// Every built-in command binds each object of any input sequence to the same
+        /// parameters, values and set through its memo (reused, recycled bindings and the
+        /// fixed-shape shortcut) as bound afresh.
+        #[test]
+        fn memo_binds_as_afresh(kinds in proptest::collection::vec(0u8..8, 1..12)) {
+            let reg = Registry::builtin();
+            for spec in reg.all_specs() {
+                let takes_input = spec.params.iter().any(|p| {
+                    p.sets.iter().any(|m| m.from_pipeline || m.from_pipeline_by_name)
+                });
+                if !takes_input {
+                    continue;
+                }
+                let Ok(partial) = bind_args(&spec, Vec::new()) else { continue };
+                let mut memo = PipelineMemo::default();
+                for &k in &kinds {
+                    let input = object(k);
+                    let fresh = bind_pipeline(&spec, &partial, &input);
+                    let memoed = bind_pipeline_memo(&spec, &partial, &input, &mut memo);
+                    prop_assert_eq!(show(&memoed), show(&fresh), "{}", spec.name);
+                    if let Ok(b) = memoed {
+                        memo.recycle(b);
+                    }
+                }
+            }
+        }
+    }
 }
