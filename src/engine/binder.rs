@@ -283,7 +283,24 @@ fn convert_value(t: ParamType, v: Value) -> Result<Value, ErrorRecord> {
 }
 
 /// Converts and validates a value for `p`.
+#[inline]
 fn conv(spec: &CommandSpec, p: &ParamSpec, v: Value) -> Result<Value, BindError> {
+    // The common case, inline: a value already of the parameter's type, nothing to
+    // validate.
+    let kept = match (p.ty, &v) {
+        (ParamType::Object | ParamType::ObjectArray, _)
+        | (ParamType::Int, Value::Int(_))
+        | (ParamType::String, Value::Str(_)) => true,
+        _ => false,
+    };
+    if kept && !p.not_null_or_empty && p.accepted_values.is_empty() {
+        return Ok(v);
+    }
+    conv_value(spec, p, v)
+}
+
+#[inline(never)]
+fn conv_value(spec: &CommandSpec, p: &ParamSpec, v: Value) -> Result<Value, BindError> {
     let v = match (p.ty, &v) {
         // `$null` stays null for every type (ValidateNotNullOrEmpty decides).
         (_, Value::Null) if p.ty != ParamType::Switch => Value::Null,
@@ -315,10 +332,17 @@ fn conv(spec: &CommandSpec, p: &ParamSpec, v: Value) -> Result<Value, BindError>
     Ok(v)
 }
 
+#[inline]
 fn validate(p: &ParamSpec, v: &Value) -> Result<(), BindError> {
     if !p.not_null_or_empty && p.accepted_values.is_empty() {
         return Ok(());
     }
+    validate_value(p, v)
+}
+
+/// `validate` for a parameter with a validation attribute.
+#[inline(never)]
+fn validate_value(p: &ParamSpec, v: &Value) -> Result<(), BindError> {
     if p.not_null_or_empty {
         let empty = match v {
             Value::Null => true,

@@ -29,7 +29,14 @@ impl Interp {
     }
 
     pub fn resolve_type(&self, ty: &TypeLit) -> FlowResult<TypeName> {
-        TypeName::parse(&ty.name).ok_or_else(|| {
+        if let Some(t) = TypeName::from_code(ty.resolved.get()) {
+            return Ok(t);
+        }
+        let t = TypeName::parse(&ty.name);
+        if let Some(t) = t {
+            ty.resolved.set(t.code());
+        }
+        t.ok_or_else(|| {
             self.err_at(
                 ErrorRecord::new(
                     format!("Unable to find type [{}].", ty.name),
@@ -176,12 +183,16 @@ impl Interp {
                 self.run_pipeline(p, &mut sink)?;
                 Ok(sink.into_value())
             }
-            _ => {
-                let mut sink = VecSink::default();
-                self.exec_stmt(st, &mut sink)?;
-                Ok(Value::from_output(sink.0))
-            }
+            _ => self.compound_value(st),
         }
+    }
+
+    /// A compound statement's output as one value (`$(if ...)`, `$x = foreach ...`).
+    #[inline(never)]
+    fn compound_value(&mut self, st: &Statement) -> FlowResult<Value> {
+        let mut sink = VecSink::default();
+        self.exec_stmt(st, &mut sink)?;
+        Ok(Value::from_output(sink.0))
     }
 
     /// A member's name: a literal one borrowed from the script, a computed one

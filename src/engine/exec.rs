@@ -124,7 +124,34 @@ impl Interp {
                 self.last_status = true;
                 Ok(())
             }
+            StmtKind::If {
+                clauses,
+                else_block,
+            } => self.exec_if(clauses, else_block.as_ref(), out),
+            StmtKind::Return(Some(p)) => {
+                self.run_pipeline(p, out)?;
+                Err(Flow::Return)
+            }
             _ => self.exec_compound(st, out),
+        }
+    }
+
+    /// `if`/`elseif`/`else`: the first clause whose condition holds runs.
+    #[inline(never)]
+    fn exec_if(
+        &mut self,
+        clauses: &[(Pipeline, Block)],
+        else_block: Option<&Block>,
+        out: &mut dyn Sink,
+    ) -> FlowResult<()> {
+        for (cond, body) in clauses {
+            if self.cond_value(cond)? {
+                return self.exec_block(body, out);
+            }
+        }
+        match else_block {
+            Some(b) => self.exec_block(b, out),
+            None => Ok(()),
         }
     }
 
@@ -135,17 +162,7 @@ impl Interp {
             StmtKind::If {
                 clauses,
                 else_block,
-            } => {
-                for (cond, body) in clauses {
-                    if self.cond_value(cond)? {
-                        return self.exec_block(body, out);
-                    }
-                }
-                if let Some(b) = else_block {
-                    self.exec_block(b, out)?;
-                }
-                Ok(())
-            }
+            } => self.exec_if(clauses, else_block.as_ref(), out),
             StmtKind::Switch(sw) => self.exec_switch(sw, out),
             StmtKind::Foreach {
                 label,

@@ -93,8 +93,8 @@ pub enum ScopeKind {
 pub struct Scope {
     pub vars: Vars,
     /// Add functions through `Interp::define_function`, which tells the resolution
-    /// caches.
-    pub functions: FxHashMap<Rc<str>, Rc<FunctionInfo>>,
+    /// caches. Most scopes (every function call's) define none: no map is made.
+    pub functions: Option<Box<FxHashMap<Rc<str>, Rc<FunctionInfo>>>>,
     pub kind: ScopeKind,
     /// Unique per scope made (resolution caches check it).
     pub id: u64,
@@ -112,7 +112,7 @@ impl Scope {
     pub fn with_vars(kind: ScopeKind, vars: Vars) -> Scope {
         Scope {
             vars,
-            functions: FxHashMap::default(),
+            functions: None,
             kind,
             id: Self::next_id(),
         }
@@ -326,6 +326,25 @@ pub(crate) struct CallPool {
 
 impl CallPool {
     pub const MAX: usize = 64;
+
+    /// Keeps a finished call's variable storage, emptied, for the next call.
+    #[inline]
+    pub fn keep(&mut self, scope: Scope) {
+        let Scope {
+            mut vars,
+            functions,
+            ..
+        } = scope;
+        match functions {
+            Some(map) => drop(map),
+            // Nothing to free: no call to the drop glue.
+            None => std::mem::forget(functions),
+        }
+        if self.vars.len() < Self::MAX {
+            vars.clear();
+            self.vars.push(vars);
+        }
+    }
 }
 
 /// An active Start-Transcript.
@@ -635,6 +654,7 @@ impl Interp {
     /// Sets a parameter's variable in the current (new) scope by its parsed name (no
     /// allocation for the key), with the parameter's type constraint. `value` is
     /// already converted (the binder did it, or it is the type's default).
+    #[inline]
     pub fn set_param(
         &mut self,
         name: &crate::lang::ast::Name,
@@ -764,15 +784,14 @@ impl Interp {
         self.scopes
             .iter()
             .rev()
-            .filter(|s| !s.functions.is_empty())
-            .find_map(|s| s.functions.get(key))
+            .find_map(|s| s.functions.as_ref()?.get(key))
             .cloned()
     }
 
     pub fn define_function(&mut self, f: Rc<FunctionInfo>) {
         let key: Rc<str> = Rc::from(f.name.to_lowercase());
         if let Some(s) = self.scopes.last_mut() {
-            s.functions.insert(key, f);
+            s.functions.get_or_insert_default().insert(key, f);
         }
         self.fn_gen += 1;
     }
@@ -783,15 +802,14 @@ impl Interp {
             .iter()
             .enumerate()
             .rev()
-            .filter(|(_, s)| !s.functions.is_empty())
-            .find_map(|(i, s)| s.functions.get(key).map(|f| (i, f.clone())))
+            .find_map(|(i, s)| s.functions.as_ref()?.get(key).map(|f| (i, f.clone())))
     }
 
     /// All visible functions.
     pub fn visible_functions(&self) -> Vec<Rc<FunctionInfo>> {
         let mut seen: HashMap<Rc<str>, Rc<FunctionInfo>> = HashMap::new();
         for s in self.scopes.iter() {
-            for (k, f) in &s.functions {
+            for (k, f) in s.functions.iter().flat_map(|m| m.iter()) {
                 seen.insert(k.clone(), f.clone());
             }
         }

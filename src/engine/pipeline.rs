@@ -157,6 +157,7 @@ impl Interp {
         r
     }
 
+    #[inline]
     fn run_pipeline_inner(&mut self, p: &Pipeline, out: &mut dyn Sink) -> FlowResult<()> {
         match p.elements.as_slice() {
             [PipelineElement::Expr { .. }] => {
@@ -171,6 +172,14 @@ impl Interp {
             }
             _ => {}
         }
+        self.run_stages(p, out)
+    }
+
+    /// A pipeline of several stages (or one no shortcut applies to): builds a processor
+    /// per command and drives the objects through them. Kept apart so the shortcuts
+    /// above run without this frame.
+    #[inline(never)]
+    fn run_stages(&mut self, p: &Pipeline, out: &mut dyn Sink) -> FlowResult<()> {
         let id = self.next_pipeline_id();
         let mut source: Option<(&Expr, &Vec<Redirection>)> = None;
         let mut stages: Vec<Box<dyn Processor>> = Vec::with_capacity(p.elements.len());
@@ -302,11 +311,7 @@ impl Interp {
         let r = self.simple_body(f, &mut bound, rest, out);
         self.recycle_args(bound);
         if let Some(scope) = self.scopes.pop() {
-            if self.call_pool.vars.len() < crate::engine::interp::CallPool::MAX {
-                let mut vars = scope.vars;
-                vars.clear();
-                self.call_pool.vars.push(vars);
-            }
+            self.call_pool.keep(scope);
         }
         self.call_depth -= 1;
         self.cur_source = prev_source;
@@ -329,9 +334,13 @@ impl Interp {
         out: &mut dyn Sink,
     ) -> FlowResult<()> {
         if let Some(pb) = f.block.ast.params.as_ref() {
-            let mut bound = bound.drain(..);
-            for (d, &constraint) in pb.params.iter().zip(&f.constraints) {
-                let value = self.param_value(d, bound.next(), constraint)?;
+            // The values are taken out in place; the caller empties the list.
+            for (i, (d, &constraint)) in pb.params.iter().zip(&f.constraints).enumerate() {
+                let value = match bound.get_mut(i).map(std::mem::take) {
+                    // Converted by the binder.
+                    Some(v) if !v.is_null() => v,
+                    given => self.param_value(d, given, constraint)?,
+                };
                 self.set_param(&d.name, value, constraint);
             }
         }

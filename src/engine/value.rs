@@ -174,6 +174,55 @@ pub enum TypeName {
 }
 
 impl TypeName {
+    /// Every type name, in declaration order (`code` indexes it).
+    const ALL: [TypeName; 31] = [
+        TypeName::Int,
+        TypeName::Long,
+        TypeName::Double,
+        TypeName::Decimal,
+        TypeName::String,
+        TypeName::Bool,
+        TypeName::Char,
+        TypeName::Byte,
+        TypeName::Array,
+        TypeName::StringArray,
+        TypeName::IntArray,
+        TypeName::ArrayList,
+        TypeName::List,
+        TypeName::Hashtable,
+        TypeName::Ordered,
+        TypeName::PsCustomObject,
+        TypeName::PsObject,
+        TypeName::DateTime,
+        TypeName::TimeSpan,
+        TypeName::Regex,
+        TypeName::ScriptBlock,
+        TypeName::Switch,
+        TypeName::Object,
+        TypeName::Void,
+        TypeName::Math,
+        TypeName::Convert,
+        TypeName::Environment,
+        TypeName::IoPath,
+        TypeName::Guid,
+        TypeName::ErrorRecord,
+        TypeName::Exception,
+    ];
+
+    /// A non-zero code for caching a resolved type literal (`TypeLit::resolved`).
+    pub fn code(self) -> u8 {
+        Self::ALL
+            .iter()
+            .position(|t| *t == self)
+            .map_or(0, |i| i as u8 + 1)
+    }
+
+    /// The type a `code` stands for; `None` for 0 (not resolved).
+    #[inline]
+    pub fn from_code(code: u8) -> Option<TypeName> {
+        Self::ALL.get(usize::from(code).checked_sub(1)?).copied()
+    }
+
     /// Resolves a type literal's name (case-insensitive, with or without `System.`).
     pub fn parse(name: &str) -> Option<TypeName> {
         let lower = name.trim().to_ascii_lowercase();
@@ -781,6 +830,16 @@ pub fn format_double(d: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_codes_round_trip() {
+        assert_eq!(TypeName::from_code(0), None);
+        for t in TypeName::ALL {
+            assert_ne!(t.code(), 0);
+            assert_eq!(TypeName::from_code(t.code()), Some(t));
+        }
+        assert_eq!(TypeName::from_code(TypeName::ALL.len() as u8 + 1), None);
+    }
 
     #[test]
     fn doubles_print_like_dotnet() {

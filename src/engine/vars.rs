@@ -13,8 +13,8 @@ use crate::engine::interp::Var;
 #[derive(Debug, Default)]
 pub struct Vars {
     pub(crate) entries: Vec<(Rc<str>, Var)>,
-    index: FxHashMap<Rc<str>, u32>,
-    indexed: bool,
+    /// Made past `LINEAR` variables (boxed: most scopes never need one).
+    index: Option<Box<FxHashMap<Rc<str>, u32>>>,
 }
 
 const LINEAR: usize = 8;
@@ -23,10 +23,9 @@ impl Vars {
     /// The slot holding `key`.
     #[inline]
     pub fn slot_of(&self, key: &str) -> Option<usize> {
-        if self.indexed {
-            self.index.get(key).map(|&i| i as usize)
-        } else {
-            self.entries.iter().position(|(k, _)| **k == *key)
+        match &self.index {
+            Some(index) => index.get(key).map(|&i| i as usize),
+            None => self.entries.iter().position(|(k, _)| **k == *key),
         }
     }
 
@@ -57,15 +56,18 @@ impl Vars {
     /// Adds a variable known not to be there yet.
     pub(crate) fn push_new(&mut self, key: Rc<str>, var: Var) -> usize {
         let i = self.entries.len();
-        if self.indexed {
-            self.index.insert(key.clone(), i as u32);
+        if let Some(index) = &mut self.index {
+            index.insert(key.clone(), i as u32);
         }
         self.entries.push((key, var));
-        if !self.indexed && self.entries.len() > LINEAR {
-            self.indexed = true;
-            for (j, (k, _)) in self.entries.iter().enumerate() {
-                self.index.insert(k.clone(), j as u32);
-            }
+        if self.index.is_none() && self.entries.len() > LINEAR {
+            let index = self
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(j, (k, _))| (k.clone(), j as u32))
+                .collect();
+            self.index = Some(Box::new(index));
         }
         i
     }
@@ -73,10 +75,10 @@ impl Vars {
     pub fn remove(&mut self, key: &str) -> Option<Var> {
         let i = self.slot_of(key)?;
         let (_, var) = self.entries.swap_remove(i);
-        if self.indexed {
-            self.index.remove(key);
+        if let Some(index) = &mut self.index {
+            index.remove(key);
             if let Some((moved, _)) = self.entries.get(i) {
-                self.index.insert(moved.clone(), i as u32);
+                index.insert(moved.clone(), i as u32);
             }
         }
         Some(var)
@@ -97,9 +99,8 @@ impl Vars {
     /// Empties it, keeping its storage.
     pub fn clear(&mut self) {
         self.entries.clear();
-        if self.indexed {
-            self.index.clear();
-            self.indexed = false;
+        if self.index.is_some() {
+            self.index = None;
         }
     }
 

@@ -397,6 +397,9 @@ pub struct Expr {
 pub struct TypeLit {
     pub name: Rc<str>,
     pub span: Span,
+    /// What the engine resolved the name to (its own code; 0: not yet), so a cast in a
+    /// loop parses its type name once.
+    pub resolved: std::cell::Cell<u8>,
 }
 
 #[derive(Debug)]

@@ -461,6 +461,7 @@ pub(crate) fn type_literal(i: In) -> PResult<TypeLit> {
         TypeLit {
             name: Rc::from(name),
             span: span_from(start, &j),
+            resolved: Default::default(),
         },
     ))
 }

@@ -1105,6 +1105,7 @@ fn apply_attribute<'a>(
                 decl.type_lit = Some(TypeLit {
                     name: Rc::from(name),
                     span: span_from(off(&at), &at),
+                    resolved: Default::default(),
                 });
             }
         }
