@@ -602,24 +602,17 @@ pub fn is_simple(spec: &CommandSpec) -> bool {
         })
 }
 
-/// Binds positional arguments to a simple function (`is_simple`): the i-th argument,
-/// converted in place, to the i-th parameter; the arguments past the parameters are
-/// returned for `$args`. `span_of(i)` places an error on argument i. The same values
-/// and errors as `bind_args` then `finish` give for such a call.
+/// Binds the i-th positional argument of a call to a simple function (`is_simple`) to
+/// its i-th parameter `p`: converted to the parameter's type, an error placed on the
+/// argument's `span`. The same value and error as `bind_args` then `finish` give.
+#[inline]
 pub fn bind_simple(
     spec: &CommandSpec,
-    values: &mut Vec<Value>,
-    span_of: impl Fn(usize) -> Span,
-) -> Result<Vec<Value>, BindError> {
-    let rest = if values.len() > spec.params.len() {
-        values.split_off(spec.params.len())
-    } else {
-        Vec::new()
-    };
-    for (i, (p, v)) in spec.params.iter().zip(values.iter_mut()).enumerate() {
-        *v = conv(spec, p, std::mem::take(v)).map_err(|e| at(e, span_of(i)))?;
-    }
-    Ok(rest)
+    p: &ParamSpec,
+    v: Value,
+    span: Span,
+) -> Result<Value, BindError> {
+    conv(spec, p, v).map_err(|e| at(e, span))
 }
 
 /// Binds positional arguments; returns those a simple function leaves for `$args`.

@@ -56,7 +56,14 @@ impl Interp {
             ExprKind::Var(v) => Ok(self.get_var_ref(v).unwrap_or(Value::Null)),
             ExprKind::Binary { op, lhs, rhs } => self.eval_binary(*op, lhs, rhs, e.span),
             ExprKind::Unary { op, operand } => self.eval_unary(*op, operand, e.span),
-            ExprKind::Paren(st) => self.eval_statement_value(st),
+            // `(expr)` without the statement frame.
+            ExprKind::Paren(st) => match &st.kind {
+                StmtKind::Pipeline(p) => match p.single_expr() {
+                    Some(inner) => self.eval(inner),
+                    None => self.pipeline_output(p),
+                },
+                _ => self.eval_statement_value(st),
+            },
             _ => self.eval_other(e),
         }
     }
@@ -175,16 +182,20 @@ impl Interp {
     pub fn eval_statement_value(&mut self, st: &Statement) -> FlowResult<Value> {
         match &st.kind {
             StmtKind::Assign { target, op, value } => self.assign(target, *op, value, st.span),
-            StmtKind::Pipeline(p) => {
-                if let Some(expr) = p.single_expr() {
-                    return self.eval(expr);
-                }
-                let mut sink = ValueSink::default();
-                self.run_pipeline(p, &mut sink)?;
-                Ok(sink.into_value())
-            }
+            StmtKind::Pipeline(p) => match p.single_expr() {
+                Some(expr) => self.eval(expr),
+                None => self.pipeline_output(p),
+            },
             _ => self.compound_value(st),
         }
+    }
+
+    /// A pipeline's output as one value: nothing is `$null`, one object itself, more an
+    /// array.
+    fn pipeline_output(&mut self, p: &Pipeline) -> FlowResult<Value> {
+        let mut sink = ValueSink::default();
+        self.run_pipeline(p, &mut sink)?;
+        Ok(sink.into_value())
     }
 
     /// A compound statement's output as one value (`$(if ...)`, `$x = foreach ...`).

@@ -184,9 +184,16 @@ impl FunctionInfo {
             input: dynamic || text.contains("input"),
             bound_parameters: dynamic || text.contains("psboundparameters"),
         };
+        let distinct = block.ast.params.as_ref().is_none_or(|pb| {
+            pb.params
+                .iter()
+                .enumerate()
+                .all(|(i, d)| pb.params[..i].iter().all(|e| e.name.key != d.name.key))
+        });
         let simple = !is_filter
             && !block.ast.named_blocks
             && !uses.bound_parameters
+            && distinct
             && crate::engine::binder::is_simple(&spec);
         let constraints = block
             .ast
@@ -311,16 +318,15 @@ pub struct Interp {
     pub error_count: u64,
     /// Ids of `Cmdlet`-type commands written by Write-Progress etc. that have no effect.
     pub transcript: Option<crate::engine::interp::Transcript>,
-    /// Storage of finished plain-function calls (argument lists, variable slots), kept
-    /// for the next call instead of allocating anew (see `Interp::simple_call`).
+    /// Variable storage of finished plain-function calls, kept for the next call
+    /// instead of allocating anew (see `Interp::simple_call`).
     pub(crate) call_pool: CallPool,
 }
 
 /// Spare storage for plain-function calls; bounded, so deep recursion leaves at most
-/// `CallPool::MAX` of each behind.
+/// `CallPool::MAX` behind.
 #[derive(Default)]
 pub(crate) struct CallPool {
-    pub args: Vec<Vec<Value>>,
     pub vars: Vec<Vars>,
 }
 
@@ -331,15 +337,19 @@ impl CallPool {
     #[inline]
     pub fn keep(&mut self, scope: Scope) {
         let Scope {
-            mut vars,
-            functions,
-            ..
+            vars, functions, ..
         } = scope;
         match functions {
             Some(map) => drop(map),
             // Nothing to free: no call to the drop glue.
             None => std::mem::forget(functions),
         }
+        self.keep_vars(vars);
+    }
+
+    /// Keeps a variable storage, emptied, for the next call.
+    #[inline]
+    pub fn keep_vars(&mut self, mut vars: Vars) {
         if self.vars.len() < Self::MAX {
             vars.clear();
             self.vars.push(vars);
@@ -368,7 +378,7 @@ impl Interp {
             aliases: FxHashMap::default(),
             fn_gen: 0,
             host,
-            formatter: Formatter::new(crate::format::views::builtin_views()),
+            formatter: Formatter::builtin(),
             env,
             last_status: true,
             interrupted: Arc::new(AtomicBool::new(false)),

@@ -10,7 +10,7 @@ use crate::engine::command::{
 };
 use crate::engine::error::{ErrorCategory, ErrorRecord, Flow, FlowResult};
 use crate::engine::interp::{
-    FunctionInfo, Interp, Scope, ScopeKind, StreamDest, Streams, MAX_CALL_DEPTH,
+    FunctionInfo, Interp, Scope, ScopeKind, StreamDest, Streams, Var, MAX_CALL_DEPTH,
 };
 use crate::engine::registry::ErasedCmdlet;
 use crate::engine::scriptblock::ScriptBlock;
@@ -149,6 +149,7 @@ impl Interp {
     }
 
     /// Runs a pipeline, writing its output to `out`.
+    #[inline]
     pub fn run_pipeline(&mut self, p: &Pipeline, out: &mut dyn Sink) -> FlowResult<()> {
         let errors_before = self.error_count;
         let r = self.run_pipeline_inner(p, out);
@@ -266,32 +267,62 @@ impl Interp {
         out: &mut dyn Sink,
     ) -> FlowResult<()> {
         self.cur_span = cmd.span;
-        let mut bound = self.call_pool.args.pop().unwrap_or_default();
+        let decls = f
+            .block
+            .ast
+            .params
+            .as_ref()
+            .map_or(&[][..], |pb| &pb.params[..]);
+        // The arguments are evaluated (in the caller's scope) straight into the
+        // variables of the scope the call will run in; those past the parameters go
+        // to `$args`. `FunctionInfo::simple` ensures the names are distinct.
+        let mut vars = self.call_pool.vars.pop().unwrap_or_default();
+        let mut rest = Vec::new();
+        let mut count = 0;
         for el in &cmd.elements {
-            if let CommandElement::Argument(e) = el {
-                match self.eval(e) {
-                    Ok(v) => bound.push(v),
-                    Err(f) => {
-                        bound.clear();
-                        self.recycle_args(bound);
-                        return Err(f);
-                    }
+            let CommandElement::Argument(e) = el else {
+                continue;
+            };
+            let v = match self.eval(e) {
+                Ok(v) => v,
+                Err(fl) => {
+                    self.call_pool.keep_vars(vars);
+                    return Err(fl);
+                }
+            };
+            match decls.get(count) {
+                Some(d) => {
+                    vars.push_new(
+                        d.name.key.clone(),
+                        Var {
+                            name: d.name.text.clone(),
+                            value: v,
+                            constraint: f.constraints.get(count).copied().flatten(),
+                        },
+                    );
+                }
+                None => rest.push(v),
+            }
+            count += 1;
+        }
+        // Then bound: each converted to its parameter's type, in order.
+        let args = cmd.elements.iter().filter_map(|el| match el {
+            CommandElement::Argument(e) => Some(e.span),
+            _ => None,
+        });
+        for (i, (p, span)) in f.spec.params.iter().zip(args).enumerate() {
+            let Some(var) = vars.slot_mut(i) else { break };
+            let v = std::mem::take(&mut var.value);
+            match binder::bind_simple(&f.spec, p, v, span) {
+                Ok(v) => var.value = v,
+                Err(e) => {
+                    self.call_pool.keep_vars(vars);
+                    return Err(self.bind_error(e, &n.text, cmd.span));
                 }
             }
         }
-        let span_of = |i: usize| match cmd.elements.get(i) {
-            Some(CommandElement::Argument(e)) => e.span,
-            _ => cmd.span,
-        };
-        let rest = match binder::bind_simple(&f.spec, &mut bound, span_of) {
-            Ok(rest) => rest,
-            Err(e) => {
-                bound.clear();
-                self.recycle_args(bound);
-                return Err(self.bind_error(e, &n.text, cmd.span));
-            }
-        };
         if self.call_depth >= MAX_CALL_DEPTH {
+            self.call_pool.keep_vars(vars);
             return Err(Flow::error(ErrorRecord::new(
                 "The script failed due to call depth overflow.",
                 "CallDepthOverflow",
@@ -300,16 +331,9 @@ impl Interp {
         }
         let prev_source = std::mem::replace(&mut self.cur_source, f.block.source.clone());
         self.call_depth += 1;
-        let scope = match self.call_pool.vars.pop() {
-            Some(vars) => Scope::with_vars(ScopeKind::Function, vars),
-            None => {
-                let room = f.spec.params.len() + usize::from(f.uses.args || !rest.is_empty());
-                Scope::with_capacity(ScopeKind::Function, room)
-            }
-        };
-        self.scopes.push(scope);
-        let r = self.simple_body(f, &mut bound, rest, out);
-        self.recycle_args(bound);
+        self.scopes
+            .push(Scope::with_vars(ScopeKind::Function, vars));
+        let r = self.simple_body(f, decls, count, rest, out);
         if let Some(scope) = self.scopes.pop() {
             self.call_pool.keep(scope);
         }
@@ -318,30 +342,32 @@ impl Interp {
         r
     }
 
-    /// Keeps an (emptied) argument list for the next call.
-    fn recycle_args(&mut self, mut args: Vec<Value>) {
-        args.clear();
-        if self.call_pool.args.len() < crate::engine::interp::CallPool::MAX {
-            self.call_pool.args.push(args);
-        }
-    }
-
+    /// The rest of a simple call, in its scope: `$null` arguments given to number or
+    /// string parameters and the parameters not given (`given` were), then `$args`
+    /// and `$input`, then the body.
     fn simple_body(
         &mut self,
         f: &FunctionInfo,
-        bound: &mut Vec<Value>,
+        decls: &[crate::lang::ast::ParamDecl],
+        given: usize,
         rest: Vec<Value>,
         out: &mut dyn Sink,
     ) -> FlowResult<()> {
-        if let Some(pb) = f.block.ast.params.as_ref() {
-            // The values are taken out in place; the caller empties the list.
-            for (i, (d, &constraint)) in pb.params.iter().zip(&f.constraints).enumerate() {
-                let value = match bound.get_mut(i).map(std::mem::take) {
-                    // Converted by the binder.
-                    Some(v) if !v.is_null() => v,
-                    given => self.param_value(d, given, constraint)?,
-                };
+        for (i, d) in decls.iter().enumerate() {
+            let constraint = f.constraints.get(i).copied().flatten();
+            if i >= given {
+                let value = self.param_value(d, None, constraint)?;
                 self.set_param(&d.name, value, constraint);
+            } else if constraint.is_some() {
+                let null = self
+                    .scopes
+                    .last()
+                    .and_then(|s| s.vars.slot_value(i))
+                    .is_some_and(|v| v.value.is_null());
+                if null {
+                    let value = self.param_value(d, Some(Value::Null), constraint)?;
+                    self.set_param(&d.name, value, constraint);
+                }
             }
         }
         if f.uses.args || !rest.is_empty() {

@@ -306,7 +306,9 @@ enum State {
 
 /// The Out-Default state machine.
 pub struct Formatter {
-    views: Rc<Vec<View>>,
+    /// Read on first use (see `Formatter::builtin`): a script that prints no object
+    /// never parses the views.
+    views: std::cell::OnceCell<Rc<Vec<View>>>,
     state: State,
     pub width: usize,
 }
@@ -314,7 +316,16 @@ pub struct Formatter {
 impl Formatter {
     pub fn new(views: Rc<Vec<View>>) -> Formatter {
         Formatter {
-            views,
+            views: std::cell::OnceCell::from(views),
+            state: State::Idle,
+            width: DEFAULT_WIDTH,
+        }
+    }
+
+    /// A formatter with the built-in views, read when first needed.
+    pub fn builtin() -> Formatter {
+        Formatter {
+            views: std::cell::OnceCell::new(),
             state: State::Idle,
             width: DEFAULT_WIDTH,
         }
@@ -322,7 +333,17 @@ impl Formatter {
 
     /// A fresh formatter with the same views (Out-String, Out-File).
     pub fn fresh(&self) -> Formatter {
-        Formatter::new(self.views.clone())
+        Formatter {
+            views: self.views.clone(),
+            state: State::Idle,
+            width: DEFAULT_WIDTH,
+        }
+    }
+
+    fn views(&self) -> &[View] {
+        self.views
+            .get_or_init(crate::format::views::builtin_views)
+            .as_slice()
     }
 
     /// The view for an object: the first of its type names (most specific first) that
@@ -331,7 +352,7 @@ impl Formatter {
         let Value::Object(o) = v else { return None };
         let o = o.borrow();
         o.type_names.iter().find_map(|t| {
-            self.views
+            self.views()
                 .iter()
                 .find(|view| t.eq_ignore_ascii_case(&view.type_name))
         })

@@ -113,14 +113,23 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<View>, String> {
 
 /// Every built-in view. The files are checked by a test, so a bad one is skipped here
 /// rather than stopping the shell.
+/// The built-in views, parsed once per thread.
 pub fn builtin_views() -> Rc<Vec<View>> {
-    let mut all = Vec::new();
-    for (file, text) in generated::VIEW_SOURCES {
-        if let Ok(v) = parse(file, text) {
-            all.extend(v);
-        }
+    thread_local! {
+        static VIEWS: std::cell::OnceCell<Rc<Vec<View>>> = const { std::cell::OnceCell::new() };
     }
-    Rc::new(all)
+    VIEWS.with(|cell| {
+        cell.get_or_init(|| {
+            let mut all = Vec::new();
+            for (file, text) in generated::VIEW_SOURCES {
+                if let Ok(v) = parse(file, text) {
+                    all.extend(v);
+                }
+            }
+            Rc::new(all)
+        })
+        .clone()
+    })
 }
 
 /// Parse errors of the built-in views files (for the test).
