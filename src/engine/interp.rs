@@ -161,6 +161,14 @@ pub struct AutoVars {
     pub bound_parameters: bool,
 }
 
+impl AutoVars {
+    /// The body may read `$args` or `$input` (a simple call sets them only then).
+    #[inline]
+    pub fn any(self) -> bool {
+        self.args || self.input
+    }
+}
+
 impl FunctionInfo {
     pub fn new(
         name: Rc<str>,

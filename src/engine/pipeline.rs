@@ -279,6 +279,7 @@ impl Interp {
         let mut vars = self.call_pool.vars.pop().unwrap_or_default();
         let mut rest = Vec::new();
         let mut count = 0;
+        let mut any_null = false;
         for el in &cmd.elements {
             let CommandElement::Argument(e) = el else {
                 continue;
@@ -292,6 +293,7 @@ impl Interp {
             };
             match decls.get(count) {
                 Some(d) => {
+                    any_null |= v.is_null();
                     vars.push_new(
                         d.name.key.clone(),
                         Var {
@@ -333,7 +335,11 @@ impl Interp {
         self.call_depth += 1;
         self.scopes
             .push(Scope::with_vars(ScopeKind::Function, vars));
-        let r = self.simple_body(f, decls, count, rest, out);
+        let r = if count >= decls.len() && !any_null && rest.is_empty() && !f.uses.any() {
+            self.run_end_block(f, out)
+        } else {
+            self.simple_body(f, decls, count, rest, out)
+        };
         if let Some(scope) = self.scopes.pop() {
             self.call_pool.keep(scope);
         }
@@ -376,6 +382,12 @@ impl Interp {
         if f.uses.input {
             self.set_local("input", Value::array(Vec::new()));
         }
+        self.run_end_block(f, out)
+    }
+
+    /// A simple function's body; `return` ends it.
+    #[inline]
+    fn run_end_block(&mut self, f: &FunctionInfo, out: &mut dyn Sink) -> FlowResult<()> {
         match f.block.ast.end.as_ref() {
             Some(b) => match self.exec_block(b, out) {
                 Err(Flow::Return) => Ok(()),

@@ -38,7 +38,7 @@ impl Vars {
     }
 
     /// The variable in `slot` when that slot holds `key`.
-    #[inline]
+    #[inline(always)]
     pub fn at(&self, slot: u32, key: &Rc<str>) -> Option<&Var> {
         let (k, v) = self.entries.get(slot as usize)?;
         (Rc::ptr_eq(k, key) || **k == **key).then_some(v)
