@@ -192,16 +192,9 @@ impl FunctionInfo {
             input: dynamic || text.contains("input"),
             bound_parameters: dynamic || text.contains("psboundparameters"),
         };
-        let distinct = block.ast.params.as_ref().is_none_or(|pb| {
-            pb.params
-                .iter()
-                .enumerate()
-                .all(|(i, d)| pb.params[..i].iter().all(|e| e.name.key != d.name.key))
-        });
         let simple = !is_filter
             && !block.ast.named_blocks
             && !uses.bound_parameters
-            && distinct
             && crate::engine::binder::is_simple(&spec);
         let constraints = block
             .ast

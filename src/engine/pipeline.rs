@@ -275,7 +275,8 @@ impl Interp {
             .map_or(&[][..], |pb| &pb.params[..]);
         // The arguments are evaluated (in the caller's scope) straight into the
         // variables of the scope the call will run in; those past the parameters go
-        // to `$args`. `FunctionInfo::simple` ensures the names are distinct.
+        // to `$args`. The parser refuses a parameter declared twice, so the names are
+        // distinct.
         let mut vars = self.call_pool.vars.pop().unwrap_or_default();
         let mut rest = Vec::new();
         let mut count = 0;

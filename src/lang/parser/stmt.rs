@@ -1011,6 +1011,17 @@ fn param_list(i: In) -> PResult<Vec<ParamDecl>> {
                 )
             }
         };
+        if params
+            .iter()
+            .any(|p: &ParamDecl| p.name.key == var.name.key)
+        {
+            // ParserStrings.DuplicateFormalParameter.
+            return fail(
+                &j,
+                format!("Duplicate parameter ${} in parameter list.", var.name.text),
+                "DuplicateFormalParameter",
+            );
+        }
         decl.name = var.name;
         let (k, _) = trivia_nl(k)?;
         let k = if peekc(&k) == Some('=') {

@@ -77,6 +77,25 @@ fn valid_inputs_parse() {
 }
 
 #[test]
+fn a_parameter_declared_twice_is_a_parse_error() {
+    // about_Functions: parameter names are case-insensitive; PowerShell reports
+    // ParserStrings.DuplicateFormalParameter.
+    for src in [
+        "function f($a, $A) { }",
+        "function f { param([int]$n, $n) }",
+    ] {
+        let e = err(src);
+        assert!(!e.incomplete, "{src}");
+        assert!(
+            e.message.starts_with("Duplicate parameter $")
+                && e.message.ends_with(" in parameter list."),
+            "{src}: {}",
+            e.message
+        );
+    }
+}
+
+#[test]
 fn invalid_inputs_fail_with_messages() {
     let e = err("if ($a) { 1 ");
     assert!(e.incomplete);
