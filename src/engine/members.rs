@@ -88,6 +88,25 @@ fn out_of_range(param: &str) -> ErrorRecord {
     e
 }
 
+/// `PadLeft`/`PadRight` with a negative width (.NET's ArgumentOutOfRangeException).
+fn pad_width_negative(method: &str, argc: usize) -> ErrorRecord {
+    let name = if method == "padleft" {
+        "PadLeft"
+    } else {
+        "PadRight"
+    };
+    let mut e = ErrorRecord::new(
+        format!(
+            "Exception calling \"{}\" with \"{}\" argument(s): \"Non-negative number required. (Parameter 'totalWidth')\"",
+            name, argc
+        ),
+        "ArgumentOutOfRangeException",
+        ErrorCategory::NotSpecified,
+    );
+    e.exception_type = "MethodInvocationException".into();
+    e
+}
+
 /// A lightweight object with a type name and properties.
 fn obj(type_name: &str, props: Vec<(&str, Value)>) -> Value {
     let mut o = PsObject::with_type(type_name);
@@ -740,7 +759,11 @@ impl Interp {
                 )
             }
             "padleft" | "padright" => {
-                let width = i_arg(args, 0)? as usize;
+                let width = i_arg(args, 0)?;
+                if width < 0 {
+                    return Err(pad_width_negative(&lname, args.len()));
+                }
+                let width = ops::check_size(usize::try_from(width).ok())?;
                 let pad = args
                     .get(1)
                     .map(|v| v.to_display_string().chars().next().unwrap_or(' '))
@@ -967,14 +990,18 @@ impl Interp {
                     .collect(),
                 ArrayKind::List,
             )),
-            (TypeName::String, "new") => ret(Value::string(
-                s_arg(&args, 0).repeat(
-                    args.get(1)
-                        .map(|v| to_i64(v).unwrap_or(1))
-                        .unwrap_or(1)
-                        .max(0) as usize,
-                ),
-            )),
+            (TypeName::String, "new") => {
+                let text = s_arg(&args, 0);
+                let count = args
+                    .get(1)
+                    .map(|v| to_i64(v).unwrap_or(1))
+                    .unwrap_or(1)
+                    .max(0);
+                let count = usize::try_from(count).ok();
+                let count = ops::check_size(count.and_then(|c| text.len().checked_mul(c)))
+                    .map(|_| count.unwrap_or(0))?;
+                ret(Value::string(text.repeat(count)))
+            }
             (TypeName::Math, "round") => {
                 let x = num(&a0)?;
                 let digits = if n > 1 {

@@ -52,6 +52,22 @@ pub fn runtime_error(msg: impl Into<String>, id: &str) -> ErrorRecord {
     ErrorRecord::new(msg, id, ErrorCategory::InvalidOperation)
 }
 
+/// The most elements (or string bytes) one operation may make: a range, a replicated
+/// array or string, a padded string. Past it the operation is an error rather than an
+/// allocation that would end the process.
+pub const MAX_ELEMENTS: usize = 50_000_000;
+
+/// Refuses a result of `count` elements (`None`: beyond counting) past `MAX_ELEMENTS`.
+pub fn check_size(count: Option<usize>) -> Result<usize, ErrorRecord> {
+    match count {
+        Some(n) if n <= MAX_ELEMENTS => Ok(n),
+        _ => Err(runtime_error(
+            "The result is too large: exsh limits an array or string made by one operation to 50,000,000 elements.",
+            "ResultTooLarge",
+        )),
+    }
+}
+
 fn divide_by_zero() -> ErrorRecord {
     let mut e = ErrorRecord::new(
         "Attempted to divide by zero.",
@@ -328,13 +344,16 @@ fn mul(a: &Value, b: &Value) -> Result<Value, ErrorRecord> {
                     "ArgumentOutOfRange",
                 ));
             }
-            Ok(Value::string(s.repeat(n as usize)))
+            let n = usize::try_from(n).ok();
+            check_size(n.and_then(|n| s.len().checked_mul(n)))?;
+            Ok(Value::string(s.repeat(n.unwrap_or(0))))
         }
         Value::Array(arr) => {
-            let n = convert::to_i64(b)?;
+            let n = usize::try_from(convert::to_i64(b)?.max(0)).ok();
             let arr = arr.borrow();
-            let mut out = Vec::with_capacity(arr.len() * n.max(0) as usize);
-            for _ in 0..n.max(0) {
+            let total = check_size(n.and_then(|n| arr.len().checked_mul(n)))?;
+            let mut out = Vec::with_capacity(total);
+            for _ in 0..n.unwrap_or(0) {
                 out.extend(arr.iter().cloned());
             }
             Ok(Value::array(out))
@@ -736,7 +755,7 @@ pub fn range(a: &Value, b: &Value) -> Result<Value, ErrorRecord> {
     let x = convert::to_i32(a).map_err(|_| range_error(a))?;
     let y = convert::to_i32(b).map_err(|_| range_error(b))?;
     let len = (x as i64 - y as i64).unsigned_abs() + 1;
-    if len > 50_000_000 {
+    if len > MAX_ELEMENTS as u64 {
         return Err(runtime_error(
             "The range is too large: exsh limits ranges to 50,000,000 elements.",
             "RangeTooLarge",
