@@ -101,13 +101,6 @@ pub struct Scope {
 }
 
 impl Scope {
-    /// A scope with room for `n` variables (a function's parameters).
-    pub fn with_capacity(kind: ScopeKind, n: usize) -> Scope {
-        let mut s = Scope::new(kind);
-        s.vars.entries.reserve_exact(n);
-        s
-    }
-
     /// A scope holding the given (empty) variable storage.
     pub fn with_vars(kind: ScopeKind, vars: Vars) -> Scope {
         Scope {

@@ -1357,7 +1357,7 @@ impl Interp {
             }
             None => match &d.default {
                 Some(e) => (self.eval(e)?, true),
-                None => (default_for(d.type_lit.as_ref()), false),
+                None => (default_for(constraint), false),
             },
         };
         match constraint {
@@ -1369,16 +1369,15 @@ impl Interp {
     }
 }
 
-fn default_for(t: Option<&TypeLit>) -> Value {
-    match t.map(|t| t.name.to_ascii_lowercase()) {
-        Some(n) => match n.as_str() {
-            "switch" | "bool" | "boolean" => Value::Bool(false),
-            "string" => Value::str(""),
-            "int" | "int32" | "long" | "int64" | "byte" => Value::Int(0),
-            "double" => Value::Double(0.0),
-            _ => Value::Null,
-        },
-        None => Value::Null,
+/// The value a typed parameter that was not given and has no default starts with.
+fn default_for(t: Option<TypeName>) -> Value {
+    match t {
+        Some(TypeName::Switch | TypeName::Bool) => Value::Bool(false),
+        Some(TypeName::String) => Value::str(""),
+        Some(TypeName::Int | TypeName::Byte) => Value::Int(0),
+        Some(TypeName::Long) => Value::Long(0),
+        Some(TypeName::Double | TypeName::Decimal) => Value::Double(0.0),
+        _ => Value::Null,
     }
 }
 

@@ -38,3 +38,9 @@ bad
 # CHECKERR: Cannot convert value "abc" to type "System.Int32".
 'after'
 # CHECK: after
+# A typed parameter not given starts at its type's default (about_Functions_Advanced_Parameters).
+function defaults([long]$x, [string]$s, [switch]$w, [double]$d, $o) {
+    "$($x.GetType().Name) $x|$($s.Length)|$w|$($d.GetType().Name)|$($null -eq $o)"
+}
+defaults
+# CHECK: Int64 0|0|False|Double|True
