@@ -174,7 +174,8 @@ pub enum TypeName {
 }
 
 impl TypeName {
-    /// Every type name, in declaration order (`code` indexes it).
+    /// Every type name, in declaration order (`code` indexes it). A name left out is
+    /// only never cached: its literals are resolved by `parse` each time.
     const ALL: [TypeName; 31] = [
         TypeName::Int,
         TypeName::Long,

@@ -111,9 +111,8 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<View>, String> {
     Ok(out)
 }
 
-/// Every built-in view. The files are checked by a test, so a bad one is skipped here
-/// rather than stopping the shell.
-/// The built-in views, parsed once per thread.
+/// Every built-in view, parsed once per thread. The files are checked by a test, so a
+/// bad one is skipped here rather than stopping the shell.
 pub fn builtin_views() -> Rc<Vec<View>> {
     thread_local! {
         static VIEWS: std::cell::OnceCell<Rc<Vec<View>>> = const { std::cell::OnceCell::new() };
