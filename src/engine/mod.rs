@@ -3,6 +3,7 @@
 //! registry.
 
 pub mod binder;
+pub mod call;
 pub mod command;
 pub mod comment_help;
 pub mod convert;
@@ -14,6 +15,7 @@ pub mod interp;
 pub mod members;
 pub mod ops;
 pub mod pipeline;
+pub mod redirect;
 pub mod registry;
 pub mod scriptblock;
 pub mod value;
