@@ -992,15 +992,10 @@ impl Interp {
             )),
             (TypeName::String, "new") => {
                 let text = s_arg(&args, 0);
-                let count = args
-                    .get(1)
-                    .map(|v| to_i64(v).unwrap_or(1))
-                    .unwrap_or(1)
-                    .max(0);
-                let count = usize::try_from(count).ok();
-                let count = ops::check_size(count.and_then(|c| text.len().checked_mul(c)))
-                    .map(|_| count.unwrap_or(0))?;
-                ret(Value::string(text.repeat(count)))
+                let times = args.get(1).map(|v| to_i64(v).unwrap_or(1)).unwrap_or(1);
+                ret(Value::string(
+                    text.repeat(ops::repeat_count(text.len(), times)?),
+                ))
             }
             (TypeName::Math, "round") => {
                 let x = num(&a0)?;

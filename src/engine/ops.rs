@@ -57,6 +57,15 @@ pub fn runtime_error(msg: impl Into<String>, id: &str) -> ErrorRecord {
 /// allocation that would end the process.
 pub const MAX_ELEMENTS: usize = 50_000_000;
 
+/// How many times to repeat something of `unit` elements (an array's items, a string's
+/// bytes) `times` times over (a negative count is none), refused when the result would
+/// pass `MAX_ELEMENTS`.
+pub fn repeat_count(unit: usize, times: i64) -> Result<usize, ErrorRecord> {
+    let times = usize::try_from(times.max(0)).ok();
+    check_size(times.and_then(|t| unit.checked_mul(t)))?;
+    Ok(times.unwrap_or(0))
+}
+
 /// Refuses a result of `count` elements (`None`: beyond counting) past `MAX_ELEMENTS`.
 pub fn check_size(count: Option<usize>) -> Result<usize, ErrorRecord> {
     match count {
@@ -344,16 +353,13 @@ fn mul(a: &Value, b: &Value) -> Result<Value, ErrorRecord> {
                     "ArgumentOutOfRange",
                 ));
             }
-            let n = usize::try_from(n).ok();
-            check_size(n.and_then(|n| s.len().checked_mul(n)))?;
-            Ok(Value::string(s.repeat(n.unwrap_or(0))))
+            Ok(Value::string(s.repeat(repeat_count(s.len(), n)?)))
         }
         Value::Array(arr) => {
-            let n = usize::try_from(convert::to_i64(b)?.max(0)).ok();
             let arr = arr.borrow();
-            let total = check_size(n.and_then(|n| arr.len().checked_mul(n)))?;
-            let mut out = Vec::with_capacity(total);
-            for _ in 0..n.unwrap_or(0) {
+            let n = repeat_count(arr.len(), convert::to_i64(b)?)?;
+            let mut out = Vec::with_capacity(arr.len() * n);
+            for _ in 0..n {
                 out.extend(arr.iter().cloned());
             }
             Ok(Value::array(out))
